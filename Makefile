@@ -1,0 +1,100 @@
+# dubao: supervision bulletins of key livelihood projects.
+#
+#   make            build ./dubao
+#   make deps       install the Debian packages it needs (when missing)
+#   make demo       deps, build, and a real bulletin from input/ into output/
+#   make check      deps, build, and every test
+#   make valgrind   the sample runs under valgrind memcheck
+#   make bench      deps, build, and the benchmark (figures in README.md)
+#   make install    PREFIX=/usr/local DESTDIR= : binary, data, man page
+
+VERSION    = 0.1.0
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATADIR   ?= $(PREFIX)/share/dubao
+MANDIR    ?= $(PREFIX)/share/man
+LOCALEDIR ?= $(PREFIX)/share/locale
+
+PKGS = libxml-2.0 libxslt libexslt glib-2.0 pango pangocairo cairo \
+       fontconfig harfbuzz-subset
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
+           -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) $(PKG_CFLAGS) -I$(BUILD)
+LIBS     = $(PKG_LIBS) -lhpdf -lm
+
+BUILD  = build
+SRCS   = $(wildcard generator/*.c)
+OBJS   = $(SRCS:generator/%.c=$(BUILD)/%.o)
+LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
+UNIT_SRCS = $(wildcard tests/unit/*.c)
+UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps demo check unit valgrind bench install uninstall clean \
+        check-build-deps FORCE
+
+all: dubao
+
+check-build-deps:
+	@pkg-config --exists $(PKGS) && test -f /usr/include/hpdf.h || { \
+	  echo "dubao: build libraries are missing; run 'make deps' (or 'make demo')" >&2; \
+	  exit 1; }
+
+dubao: $(OBJS) | check-build-deps
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS) $(LIBS)
+
+$(BUILD)/%.o: generator/%.c generator/*.h $(BUILD)/config.h Makefile | check-build-deps
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The configured paths, rewritten only when they change, so that
+# `make install PREFIX=…` after `make` rebuilds what embeds them.
+$(BUILD)/config.h: FORCE
+	@mkdir -p $(BUILD)
+	@printf '#define DUBAO_VERSION "%s"\n#define DUBAO_DATADIR "%s"\n#define DUBAO_LOCALEDIR "%s"\n' \
+	    '$(VERSION)' '$(DATADIR)' '$(LOCALEDIR)' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS) tests/unit/tap.h
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDFLAGS) $(LIBS)
+
+deps:
+	@sh tools/deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory dubao
+	@sh tools/demo.sh
+
+check: deps
+	@$(MAKE) --no-print-directory dubao $(UNIT_BINS)
+	prove -f tests/
+
+valgrind: deps
+	@$(MAKE) --no-print-directory dubao
+	prove -f tests/valgrind.t
+
+bench: deps
+	@$(MAKE) --no-print-directory dubao
+	@sh tools/bench.sh
+
+DOCDIR ?= $(PREFIX)/share/doc/dubao
+
+install: dubao
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/templates \
+	    $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DOCDIR)
+	install -m 755 dubao $(DESTDIR)$(BINDIR)/dubao
+	install -m 644 templates/*.rng $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 fonts/roles.conf $(DESTDIR)$(DATADIR)/fonts/
+	install -m 644 doc/dubao.1 $(DESTDIR)$(MANDIR)/man1/dubao.1
+	install -m 644 doc/format.md doc/model.md $(DESTDIR)$(DOCDIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dubao $(DESTDIR)$(MANDIR)/man1/dubao.1
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+
+clean:
+	rm -rf $(BUILD) dubao

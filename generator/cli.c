@@ -1,0 +1,117 @@
+/*
+ * cli.c: option handling and output shared by the subcommands.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "decimal.h"
+#include "output.h"
+#include "schema.h"
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dubao: error: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+cli_add_common(GOptionContext *ctx, struct common_opts *o, const char *output_help)
+{
+	GOptionEntry entries[] = {
+		{"green-within", 0, 0, G_OPTION_ARG_STRING, &o->green_within,
+		    N_("Green while at most N points behind schedule (default 5)"), "N"},
+		{"yellow-within", 0, 0, G_OPTION_ARG_STRING, &o->yellow_within,
+		    N_("Yellow while at most N points behind schedule (default 20)"), "N"},
+		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, output_help, "FILE"},
+		G_OPTION_ENTRY_NULL
+	};
+
+	g_option_context_add_main_entries(ctx, entries, NULL);
+}
+
+static bool
+points(const char *name, const char *s, int *out)
+{
+	struct decimal d;
+
+	if (s == NULL)
+		return true;
+	if (!decimal_parse(s, &d) || d.exp < -2 || decimal_to_double(d) > 100.0) {
+		cli_error(_("--%s=%s: give a number of percentage points from 0 to 100, "
+		    "with at most two decimals"), name, s);
+		return false;
+	}
+	*out = (int)(decimal_to_double(d) * 100.0 + 0.5);
+	return true;
+}
+
+bool
+cli_thresholds(const struct common_opts *o, struct thresholds *th)
+{
+	*th = THRESHOLDS_DEFAULT;
+	if (!points("green-within", o->green_within, &th->green_within) ||
+	    !points("yellow-within", o->yellow_within, &th->yellow_within))
+		return false;
+	if (th->yellow_within < th->green_within) {
+		cli_error(_("--yellow-within (%d.%02d) must not be less than "
+		    "--green-within (%d.%02d)"), th->yellow_within / 100,
+		    th->yellow_within % 100, th->green_within / 100, th->green_within % 100);
+		return false;
+	}
+	return true;
+}
+
+bool
+cli_parse(GOptionContext *ctx, int *argc, char ***argv)
+{
+	GError *err = NULL;
+
+	if (g_option_context_parse(ctx, argc, argv, &err))
+		return true;
+	cli_error("%s (see --help)", err->message);
+	g_error_free(err);
+	return false;
+}
+
+bool
+cli_data_ready(void)
+{
+	const char *path;
+
+	if (schema_available(&path))
+		return true;
+	cli_error(_("the schema %s cannot be loaded; is dubao installed completely? "
+	    "(DUBAO_DATADIR names its data folder)"), path);
+	return false;
+}
+
+bool
+cli_write_output(const char *path, const char *data, size_t len)
+{
+	GError *err = NULL;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+			cli_error(_("cannot write to standard output"));
+			return false;
+		}
+		return true;
+	}
+	if (!output_write(path, data, len, &err)) {
+		cli_error("%s", err->message);
+		g_error_free(err);
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,53 @@
+/*
+ * cli.h: the subcommands of the dubao program and what they share.
+ *
+ * Exit status, for every command: 0 success (warnings allowed), 1 an
+ * input had errors, 2 usage or environment error (bad option, missing
+ * data files, an output that cannot be written).
+ */
+#ifndef DUBAO_CLI_H
+#define DUBAO_CLI_H
+
+#include <glib.h>
+
+#include "metrics.h"
+
+enum {
+	EXIT_OK = 0,
+	EXIT_INPUT = 1,
+	EXIT_USAGE = 2,
+};
+
+int cmd_check(int argc, char **argv);
+int cmd_model(int argc, char **argv);
+
+/* Options every reporting command takes: the light thresholds. */
+struct common_opts {
+	char *green_within;
+	char *yellow_within;
+	char *output;
+};
+
+/* Adds --green-within, --yellow-within and -o to a context. */
+void cli_add_common(GOptionContext *ctx, struct common_opts *o, const char *output_help);
+
+/* Turns the threshold options into hundredths of a point; prints an
+ * error and returns false if one is not a number of points 0..100 or
+ * yellow is tighter than green. */
+bool cli_thresholds(const struct common_opts *o, struct thresholds *th);
+
+/* Parses a command's arguments; on an error prints it with the usage
+ * hint and returns false. */
+bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+
+/* Checks that dubao's data files are in place; prints an error and
+ * returns false if not. */
+bool cli_data_ready(void);
+
+/* Prints "dubao: error: ..." to stderr. */
+void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* Writes data to path (atomically), or to stdout if path is NULL or "-". */
+bool cli_write_output(const char *path, const char *data, size_t len);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+ * load.c: running the reading passes in order over every input file.
+ */
+#include "load.h"
+
+#include "read_plan.h"
+#include "read_progress.h"
+#include "read_xml.h"
+#include "schema.h"
+#include "shape.h"
+#include "validate.h"
+
+/* Parse, shape and schema: the passes every file goes through.  Returns
+ * the document, or NULL if it could not be parsed. */
+static xmlDocPtr
+read_checked(const char *path, enum doc_kind kind, struct diags *d)
+{
+	xmlDocPtr doc = read_xml(path, d);
+
+	if (doc == NULL)
+		return NULL;
+	/* The schema's messages would repeat, less clearly, what shape.c
+	 * says; it is consulted when shape.c found nothing, and anything it
+	 * then finds is reported as it words it. */
+	if (shape_check(doc, kind, d) == 0)
+		schema_validate(doc, d, true);
+	return doc;
+}
+
+/* A sound progress file and its diagnostics, sorted together. */
+struct loaded {
+	struct progress *pr;
+	struct diags *d;
+};
+
+static gint
+by_as_of(gconstpointer a, gconstpointer b)
+{
+	const struct loaded *x = a, *y = b;
+
+	return (x->pr->as_of > y->pr->as_of) - (x->pr->as_of < y->pr->as_of);
+}
+
+struct inputs *
+inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err)
+{
+	struct inputs *in = g_new0(struct inputs, 1);
+	struct diags pd;
+	struct diags *dd = g_new0(struct diags, n > 0 ? n : 1);
+	struct diags **by_date = g_new0(struct diags *, n > 0 ? n : 1);
+	GArray *loaded = g_array_new(FALSE, FALSE, sizeof(struct loaded));
+	xmlDocPtr doc;
+	bool plan_ok;
+
+	in->progress = g_ptr_array_new_with_free_func((GDestroyNotify)progress_free);
+
+	diags_init(&pd, plan_path);
+	doc = read_checked(plan_path, DOC_PLAN, &pd);
+	if (doc != NULL) {
+		in->plan = read_plan(doc, plan_path, &pd);
+		validate_plan(in->plan, &pd);
+		xmlFreeDoc(doc);
+	}
+	plan_ok = in->plan != NULL && pd.errors == 0;
+
+	for (int i = 0; i < n; i++) {
+		diags_init(&dd[i], progress_paths[i]);
+		doc = read_checked(progress_paths[i], DOC_PROGRESS, &dd[i]);
+		if (doc == NULL)
+			continue;
+		struct progress *pr = read_progress(doc, progress_paths[i]);
+		xmlFreeDoc(doc);
+		/* Validation goes on after shape errors, so that one run
+		 * lists every error of the file. */
+		if (plan_ok)
+			validate_progress(in->plan, pr, &dd[i]);
+		else
+			diag(&dd[i], 0, MSG_NOT_CHECKED);
+		if (dd[i].errors == 0 && plan_ok) {
+			struct loaded l = {pr, &dd[i]};
+			g_array_append_val(loaded, l);
+		} else
+			progress_free(pr);
+	}
+
+	/* The sound files by date (stable: equal dates keep their order),
+	 * then the rules across dates. */
+	g_array_sort(loaded, by_as_of);
+	for (guint i = 0; i < loaded->len; i++) {
+		struct loaded *l = &g_array_index(loaded, struct loaded, i);
+		g_ptr_array_add(in->progress, l->pr);
+		by_date[i] = l->d;
+	}
+	if (plan_ok)
+		validate_series(in->plan, in->progress, by_date);
+
+	in->errors = pd.errors;
+	in->warnings = pd.warnings;
+	diags_print(&pd, err);
+	diags_clear(&pd);
+	for (int i = 0; i < n; i++) {
+		in->errors += dd[i].errors;
+		in->warnings += dd[i].warnings;
+		diags_print(&dd[i], err);
+		diags_clear(&dd[i]);
+	}
+	g_free(dd);
+	g_free(by_date);
+	g_array_free(loaded, TRUE);
+	return in;
+}
+
+void
+inputs_free(struct inputs *in)
+{
+	if (in == NULL)
+		return;
+	plan_free(in->plan);
+	g_ptr_array_free(in->progress, TRUE);
+	g_free(in);
+}

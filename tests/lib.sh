@@ -1,0 +1,74 @@
+# tests/lib.sh: TAP helpers for the shell tests, sourced by tests/*.t.
+#
+# Each test file runs from the top of the source tree, uses ./dubao, and
+# writes scratch files only under $TMP (removed at exit).
+
+set -u
+cd "$(dirname "$0")/.." || exit 1
+TOP=$(pwd)
+DUBAO="$TOP/dubao"
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/dubao-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+unset DUBAO_DATADIR
+
+_n=0
+_failed=0
+
+# ok COND_STATUS DESCRIPTION: passes when the status is 0.
+ok() {
+	_n=$((_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $_n - $2"
+	else
+		echo "not ok $_n - $2"
+		_failed=$((_failed + 1))
+	fi
+}
+
+# is GOT WANT DESCRIPTION
+is() {
+	_n=$((_n + 1))
+	if [ "$1" = "$2" ]; then
+		echo "ok $_n - $3"
+	else
+		echo "not ok $_n - $3"
+		printf '#   got:  %s\n#   want: %s\n' "$1" "$2"
+		_failed=$((_failed + 1))
+	fi
+}
+
+# like TEXT GREP_PATTERN DESCRIPTION: TEXT matches the extended regexp.
+like() {
+	_n=$((_n + 1))
+	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
+		echo "ok $_n - $3"
+	else
+		echo "not ok $_n - $3"
+		printf '%s\n' "$1" | head -5 | sed 's/^/#   got: /'
+		printf '#   want match: %s\n' "$2"
+		_failed=$((_failed + 1))
+	fi
+}
+
+# unlike TEXT GREP_PATTERN DESCRIPTION
+unlike() {
+	_n=$((_n + 1))
+	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
+		echo "not ok $_n - $3"
+		printf '%s\n' "$1" | grep -E -- "$2" | head -3 | sed 's/^/#   got: /'
+		_failed=$((_failed + 1))
+	else
+		echo "ok $_n - $3"
+	fi
+}
+
+diag() {
+	printf '# %s\n' "$*"
+}
+
+done_testing() {
+	echo "1..$_n"
+	[ "$_failed" -eq 0 ]
+	exit $?
+}
