@@ -15,7 +15,7 @@ DATADIR   ?= $(PREFIX)/share/dubao
 MANDIR    ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
 
-PKGS = libxml-2.0 libxslt libexslt glib-2.0 pango pangocairo cairo \
+PKGS = libxml-2.0 libxslt libexslt glib-2.0 pango pangocairo pangoft2 cairo \
        fontconfig harfbuzz-subset
 
 CC      ?= cc
@@ -87,10 +87,10 @@ install: dubao
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/templates \
 	    $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DOCDIR)
 	install -m 755 dubao $(DESTDIR)$(BINDIR)/dubao
-	install -m 644 templates/*.rng $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 templates/*.rng templates/*.xsl $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 fonts/roles.conf $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 doc/dubao.1 $(DESTDIR)$(MANDIR)/man1/dubao.1
-	install -m 644 doc/format.md doc/model.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 doc/format.md doc/model.md doc/layout.md $(DESTDIR)$(DOCDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/dubao $(DESTDIR)$(MANDIR)/man1/dubao.1

@@ -115,3 +115,16 @@ cli_write_output(const char *path, const char *data, size_t len)
 	}
 	return true;
 }
+
+bool
+cli_write_xml(const char *path, xmlDocPtr doc)
+{
+	xmlChar *text = NULL;
+	int len = 0;
+	bool ok;
+
+	xmlDocDumpFormatMemoryEnc(doc, &text, &len, "UTF-8", 1);
+	ok = cli_write_output(path, (const char *)text, (size_t)len);
+	xmlFree(text);
+	return ok;
+}

@@ -9,6 +9,7 @@
 #define DUBAO_CLI_H
 
 #include <glib.h>
+#include <libxml/tree.h>
 
 #include "metrics.h"
 
@@ -20,6 +21,7 @@ enum {
 
 int cmd_check(int argc, char **argv);
 int cmd_model(int argc, char **argv);
+int cmd_charts(int argc, char **argv);
 
 /* Options every reporting command takes: the light thresholds. */
 struct common_opts {
@@ -49,5 +51,8 @@ void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 
 /* Writes data to path (atomically), or to stdout if path is NULL or "-". */
 bool cli_write_output(const char *path, const char *data, size_t len);
+
+/* The same for an XML document, indented, UTF-8. */
+bool cli_write_xml(const char *path, xmlDocPtr doc);
 
 #endif

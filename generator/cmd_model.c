@@ -9,8 +9,7 @@
 
 #include "cli.h"
 #include "load.h"
-#include "metrics.h"
-#include "model_xml.h"
+#include "report.h"
 
 int
 cmd_model(int argc, char **argv)
@@ -45,23 +44,10 @@ cmd_model(int argc, char **argv)
 	if (in->errors > 0)
 		rc = EXIT_INPUT;
 	else {
-		GPtrArray *snaps = g_ptr_array_new_with_free_func((GDestroyNotify)snapshot_free);
-		const struct snapshot *prev = NULL;
-		for (guint k = 0; k < in->progress->len; k++) {
-			struct snapshot *s = snapshot_new(in->plan,
-			    g_ptr_array_index(in->progress, k), prev, th);
-			g_ptr_array_add(snaps, s);
-			prev = s;
-		}
-		xmlDocPtr doc = model_xml(in->plan, snaps, th);
-		xmlChar *text = NULL;
-		int len = 0;
-		xmlDocDumpFormatMemoryEnc(doc, &text, &len, "UTF-8", 1);
-		if (!cli_write_output(o.output, (const char *)text, (size_t)len))
+		xmlDocPtr doc = report_model(in, th);
+		if (!cli_write_xml(o.output, doc))
 			rc = EXIT_USAGE;
-		xmlFree(text);
 		xmlFreeDoc(doc);
-		g_ptr_array_free(snaps, TRUE);
 	}
 	inputs_free(in);
 out:

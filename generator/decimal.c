@@ -15,46 +15,65 @@ is_xml_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/*
+ * The limit is that of XML Schema's decimal with totalDigits and
+ * fractionDigits of LIMIT_DIGITS, which templates/dubao.rng uses: digits
+ * of the value, so leading zeros and zeros that end the fraction do not
+ * count.  Those zeros are kept in the mantissa when they fit, so that
+ * "1.50" prints as written.
+ */
 bool
 decimal_parse(const char *s, struct decimal *out)
 {
-	int64_t mant = 0;
-	int digits = 0, frac = 0;
-	bool point = false, any_int = false, any_frac = false;
+	char digits[64];
+	size_t ni = 0, nf = 0;
+	bool point = false;
 
 	if (s == NULL)
 		return false;
 	while (is_xml_space(*s))
 		s++;
-	for (; *s != '\0' && !is_xml_space(*s); s++) {
-		if (*s == '.') {
-			if (point || !any_int)
+	/* Leading zeros of the integer part say nothing: skip them. */
+	const char *p = s;
+	while (*p == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	for (; *p != '\0' && !is_xml_space(*p); p++) {
+		if (*p == '.') {
+			if (point || (ni == 0 && p == s))
 				return false;
 			point = true;
 			continue;
 		}
-		if (*s < '0' || *s > '9')
+		if (*p < '0' || *p > '9' || ni + nf >= sizeof digits - 1)
 			return false;
-		if (point) {
-			any_frac = true;
-			if (++frac > LIMIT_DIGITS)
-				return false;
-		} else
-			any_int = true;
-		if (mant == 0 && *s == '0') {
-			/* Leading zeros are not significant digits. */
-			continue;
-		}
-		if (++digits > LIMIT_DIGITS)
-			return false;
-		mant = mant * 10 + (*s - '0');
+		digits[ni + nf] = *p;
+		if (point)
+			nf++;
+		else
+			ni++;
 	}
-	while (is_xml_space(*s))
-		s++;
-	if (*s != '\0' || !any_int || (point && !any_frac))
+	while (is_xml_space(*p))
+		p++;
+	if (*p != '\0' || ni == 0 || (point && nf == 0))
 		return false;
+
+	/* The value's digits: without the zeros that end the fraction, and
+	 * without the zeros that start it when the integer part is 0. */
+	size_t nf_value = nf;
+	while (nf_value > 0 && digits[ni + nf_value - 1] == '0')
+		nf_value--;
+	size_t first = 0;
+	while (first < ni + nf_value && digits[first] == '0')
+		first++;
+	if (ni + nf_value - first > LIMIT_DIGITS || nf_value > LIMIT_DIGITS)
+		return false;
+	/* Keep the written zeros if the mantissa still has room for them. */
+	size_t keep = ni + nf - first <= LIMIT_DIGITS ? nf : nf_value;
+	int64_t mant = 0;
+	for (size_t i = first; i < ni + keep; i++)
+		mant = mant * 10 + (digits[i] - '0');
 	out->mant = mant;
-	out->exp = -frac;
+	out->exp = -(int)keep;
 	return true;
 }
 
@@ -62,6 +81,18 @@ struct decimal
 decimal_shift(struct decimal d, int shift)
 {
 	d.exp += shift;
+	return d;
+}
+
+struct decimal
+decimal_trim(struct decimal d)
+{
+	while (d.exp < 0 && d.mant != 0 && d.mant % 10 == 0) {
+		d.mant /= 10;
+		d.exp++;
+	}
+	if (d.mant == 0 && d.exp < 0)
+		d.exp = 0;
 	return d;
 }
 

@@ -30,6 +30,9 @@ int decimal_cmp(struct decimal a, struct decimal b);
 
 bool decimal_is_zero(struct decimal d);
 
+/* The same value without trailing zeros after the decimal point. */
+struct decimal decimal_trim(struct decimal d);
+
 /* The nearest double. */
 double decimal_to_double(struct decimal d);
 

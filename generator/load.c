@@ -3,6 +3,7 @@
  */
 #include "load.h"
 
+#include "input_limits.h"
 #include "read_plan.h"
 #include "read_progress.h"
 #include "read_xml.h"
@@ -11,19 +12,24 @@
 #include "validate.h"
 
 /* Parse, shape and schema: the passes every file goes through.  Returns
- * the document, or NULL if it could not be parsed. */
+ * the document, or NULL if it could not be parsed or is over a limit. */
 static xmlDocPtr
 read_checked(const char *path, enum doc_kind kind, struct diags *d)
 {
 	xmlDocPtr doc = read_xml(path, d);
+	bool stopped;
 
 	if (doc == NULL)
 		return NULL;
 	/* The schema's messages would repeat, less clearly, what shape.c
 	 * says; it is consulted when shape.c found nothing, and anything it
 	 * then finds is reported as it words it. */
-	if (shape_check(doc, kind, d) == 0)
+	if (shape_check(doc, kind, d, &stopped) == 0)
 		schema_validate(doc, d, true);
+	if (stopped) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
 	return doc;
 }
 
@@ -51,8 +57,18 @@ inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err
 	GArray *loaded = g_array_new(FALSE, FALSE, sizeof(struct loaded));
 	xmlDocPtr doc;
 	bool plan_ok;
+	int too_many = 0;
 
 	in->progress = g_ptr_array_new_with_free_func((GDestroyNotify)progress_free);
+	if (n > LIMIT_PROGRESS) {
+		struct diags ld;
+		diags_init(&ld, progress_paths[LIMIT_PROGRESS]);
+		diag(&ld, 0, MSG_TOO_MANY_FILES, LIMIT_PROGRESS);
+		diags_print(&ld, err);
+		diags_clear(&ld);
+		too_many = 1;
+		n = 0;
+	}
 
 	diags_init(&pd, plan_path);
 	doc = read_checked(plan_path, DOC_PLAN, &pd);
@@ -94,7 +110,7 @@ inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err
 	if (plan_ok)
 		validate_series(in->plan, in->progress, by_date);
 
-	in->errors = pd.errors;
+	in->errors = pd.errors + too_many;
 	in->warnings = pd.warnings;
 	diags_print(&pd, err);
 	diags_clear(&pd);

@@ -22,6 +22,7 @@ struct command {
 static const struct command commands[] = {
 	{"check", cmd_check, N_("check a plan and progress reports")},
 	{"model", cmd_model, N_("print the measured report model as XML")},
+	{"charts", cmd_charts, N_("draw the charts as SVG files")},
 };
 
 static void

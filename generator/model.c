@@ -163,6 +163,8 @@ progress_free(struct progress *pr)
 		return;
 	g_free(pr->path);
 	g_free(pr->plan_id);
+	g_free(pr->issue);
+	g_free(pr->issue_zero);
 	g_free(pr->title);
 	g_free(pr->by_item);
 	g_ptr_array_free(pr->reports, TRUE);

@@ -49,6 +49,7 @@ struct item {
 	bool has_target;
 	struct decimal target;
 	char *target_unit;
+	int target_line;
 	day_t due;                  /* own <due>, 0 if none */
 	int due_line;
 	GArray *milestones;         /* of struct milestone */
@@ -104,7 +105,9 @@ struct progress {
 	char *path;
 	char *plan_id;
 	day_t as_of;
-	int issue;                  /* 0 if not given, -1 if given as 0 */
+	char *issue;                /* the issue number (期号): digits without
+	                               leading zeros; NULL if not given */
+	char *issue_zero;           /* issue as written when it is 0 ("00") */
 	char *title;                /* NULL if not given */
 	int line;
 	GPtrArray *reports;         /* of struct report *, file order */

@@ -215,8 +215,7 @@ static void
 put_issue(xmlNodePtr node, const struct progress *pr)
 {
 	set_date(node, "as-of", pr->as_of);
-	if (pr->issue > 0)
-		set_int(node, "number", pr->issue);
+	set(node, "number", pr->issue);
 	set(node, "title", pr->title);
 	set(node, "file", pr->path);
 }
@@ -292,8 +291,7 @@ model_xml(const struct plan *plan, GPtrArray *snapshots, struct thresholds th)
 	set_int(n, "days", plan->end - plan->start + 1);
 	if (prev != NULL) {
 		set(n, "previous-as-of", date_format(prev->progress->as_of, buf));
-		if (prev->progress->issue > 0)
-			set_int(n, "previous-number", prev->progress->issue);
+		set(n, "previous-number", prev->progress->issue);
 	}
 
 	n = child(root, "thresholds");

@@ -30,6 +30,8 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 
 	[MSG_ROOT] = {SEV_ERROR, N_("the root element is <%s>; it must be <plan> or <progress>")},
 	[MSG_NO_NS] = {SEV_ERROR, N_("<%s> is in no namespace; dubao's elements are in urn:dubao:1 (write xmlns=\"urn:dubao:1\" on the root)")},
+	[MSG_WRONG_NS] = {SEV_ERROR, N_("<%s> is in the namespace %s; dubao's elements are in urn:dubao:1 (write xmlns=\"urn:dubao:1\" on the root)")},
+	[MSG_ATTR_NS] = {SEV_ERROR, N_("<%s> attribute %s has the namespace prefix of urn:dubao:1; dubao's attributes take no prefix (write %s=\"%s\")")},
 	[MSG_WANT_PLAN] = {SEV_ERROR, N_("a plan (<plan>) was expected here, not <%s>")},
 	[MSG_WANT_PROGRESS] = {SEV_ERROR, N_("a progress report (<progress>) was expected here, not <%s>")},
 	[MSG_UNKNOWN_ELEMENT] = {SEV_ERROR, N_("<%s> is not allowed inside <%s>")},
@@ -40,14 +42,14 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_EMPTY_ATTR] = {SEV_ERROR, N_("<%s> attribute %s is empty")},
 	[MSG_EMPTY_TEXT] = {SEV_ERROR, N_("<%s> is empty")},
 	[MSG_STRAY_TEXT] = {SEV_ERROR, N_("<%s> takes no text, but contains \"%s\"")},
-	[MSG_TEXT_TOO_LONG] = {SEV_ERROR, N_("the text of <%s> is %zu bytes long; the limit is %d bytes")},
+	[MSG_TEXT_TOO_LONG] = {SEV_ERROR, N_("%s is %zu bytes long; the limit is %d bytes")},
 	[MSG_BAD_ID] = {SEV_ERROR, N_("%s is not an identifier (ASCII letters, digits, - _ . ; starting with a letter or digit; at most 64)")},
 	[MSG_BAD_DATE] = {SEV_ERROR, N_("%s is not a date (YYYY-MM-DD, a real calendar day)")},
 	[MSG_BAD_NUMBER] = {SEV_ERROR, N_("%s is not a number (ASCII digits with an optional decimal point; no sign, exponent or separators; at most 15 digits)")},
 	[MSG_BAD_INTEGER] = {SEV_ERROR, N_("%s is not a whole number")},
 	[MSG_BAD_YEAR] = {SEV_ERROR, N_("%s is not a year (four digits)")},
 	[MSG_BAD_CHOICE] = {SEV_ERROR, N_("%s is not one of: %s")},
-	[MSG_TOO_MANY] = {SEV_ERROR, N_("more than %d <%s> elements; the limit is %d")},
+	[MSG_TOO_MANY] = {SEV_ERROR, N_("more than %d %s in one file, the limit; the rest of the file is not read")},
 
 	[MSG_DUP_ID] = {SEV_ERROR, N_("<%s> id \"%s\" is already used by the <%s> at line %d")},
 	[MSG_START_AFTER_END] = {SEV_ERROR, N_("<plan> start=\"%s\" is after end=\"%s\"")},
@@ -66,6 +68,7 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_PLAN_MISMATCH] = {SEV_ERROR, N_("<progress> plan=\"%s\" does not match the plan's id \"%s\"")},
 	[MSG_ASOF_OUTSIDE] = {SEV_ERROR, N_("<progress> as-of=\"%s\" is outside the plan's period %s to %s")},
 	[MSG_ISSUE_ZERO] = {SEV_ERROR, N_("<progress> issue=\"%s\" must be a positive whole number")},
+	[MSG_TOO_MANY_FILES] = {SEV_ERROR, N_("more than %d progress files in one run, the limit")},
 	[MSG_DUP_ASOF] = {SEV_ERROR, N_("<progress> as-of=\"%s\" is already the date of %s")},
 	[MSG_UNKNOWN_REF] = {SEV_ERROR, N_("<report> ref=\"%s\" names no project or task of the plan")},
 	[MSG_REF_CATEGORY] = {SEV_ERROR, N_("<report> ref=\"%s\" names a category; report on its projects")},
@@ -79,6 +82,11 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_DONE_PERCENT_APART] = {SEV_WARNING, N_("<report> ref=\"%s\": done is %s%% of the target but percent says %s%%")},
 	[MSG_DONE_DECREASED] = {SEV_WARNING, N_("<done> of \"%s\" is %s, less than the %s reported on %s")},
 	[MSG_NOT_CHECKED] = {SEV_NOTE, N_("not checked against the plan, which has errors")},
+
+	[MSG_TEMPLATE] = {SEV_ERROR, N_("template: %s")},
+	[MSG_LAYOUT_ELEMENT] = {SEV_ERROR, N_("layout: <%s> is not allowed inside <%s>")},
+	[MSG_LAYOUT_ATTR] = {SEV_ERROR, N_("layout: <%s> %s: %s")},
+	[MSG_MISSING_GLYPH] = {SEV_WARNING, N_("no font has the character %s (U+%04X) of \"%s\"; it is printed as a box (install a font that has it and name it in fonts/roles.conf)")},
 };
 
 enum severity

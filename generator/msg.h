@@ -36,6 +36,8 @@ enum msg {
 	/* Shape: elements and attributes. */
 	MSG_ROOT,             /* root must be <plan> or <progress> */
 	MSG_NO_NS,            /* element in no namespace */
+	MSG_WRONG_NS,         /* root in another namespace */
+	MSG_ATTR_NS,          /* a dubao attribute with a namespace prefix */
 	MSG_WANT_PLAN,        /* a plan was expected, got <%s> */
 	MSG_WANT_PROGRESS,    /* a progress report was expected, got <%s> */
 	MSG_UNKNOWN_ELEMENT,  /* <%s> is not allowed in <%s> */
@@ -46,14 +48,14 @@ enum msg {
 	MSG_EMPTY_ATTR,       /* <%s> %s is empty */
 	MSG_EMPTY_TEXT,       /* <%s> is empty */
 	MSG_STRAY_TEXT,       /* <%s> takes no text: "%s" */
-	MSG_TEXT_TOO_LONG,    /* <%s> text is %zu bytes; the limit is %d */
+	MSG_TEXT_TOO_LONG,    /* a value is longer than the limit */
 	MSG_BAD_ID,           /* %s is not an identifier */
 	MSG_BAD_DATE,         /* %s is not a date */
 	MSG_BAD_NUMBER,       /* %s is not a number */
 	MSG_BAD_INTEGER,      /* %s is not a whole number */
 	MSG_BAD_YEAR,         /* %s is not a year */
 	MSG_BAD_CHOICE,       /* %s is not one of %s */
-	MSG_TOO_MANY,         /* more than %d <%s> elements */
+	MSG_TOO_MANY,         /* more elements than the limit */
 	/* The plan. */
 	MSG_DUP_ID,           /* id "%s" is already used at line %d */
 	MSG_START_AFTER_END,  /* start %s is after end %s */
@@ -72,6 +74,7 @@ enum msg {
 	MSG_PLAN_MISMATCH,    /* plan="%s" but the plan is "%s" */
 	MSG_ASOF_OUTSIDE,     /* as-of outside the plan */
 	MSG_ISSUE_ZERO,       /* issue must be a positive integer */
+	MSG_TOO_MANY_FILES,   /* more progress files than the limit */
 	MSG_DUP_ASOF,         /* as-of already reported by FILE */
 	MSG_UNKNOWN_REF,      /* ref names nothing in the plan */
 	MSG_REF_CATEGORY,     /* ref names a category */
@@ -85,6 +88,11 @@ enum msg {
 	MSG_DONE_PERCENT_APART, /* warning: done and percent disagree */
 	MSG_DONE_DECREASED,   /* warning: cumulative done went down */
 	MSG_NOT_CHECKED,      /* note: not checked against a faulty plan */
+	/* Templates and the layout they produce. */
+	MSG_TEMPLATE,         /* the template cannot be used (libxslt) */
+	MSG_LAYOUT_ELEMENT,   /* element outside the layout vocabulary */
+	MSG_LAYOUT_ATTR,      /* a layout attribute is missing or wrong */
+	MSG_MISSING_GLYPH,    /* warning: no font has a character */
 	MSG__COUNT
 };
 

@@ -49,7 +49,7 @@ read_units(struct item *it, const xmlNode *units)
 		if (name != NULL) {
 			struct unit *u = g_new0(struct unit, 1);
 			u->name = name;
-			u->lead = role != NULL && strcmp(role, "lead") == 0;
+			u->lead = role != NULL && strcmp(g_strstrip(role), "lead") == 0;
 			u->line = node_line(c);
 			g_ptr_array_add(it->units, u);
 		}
@@ -64,7 +64,7 @@ too_many(struct building *b, const xmlNode *node)
 		return false;
 	if (!b->overflow)
 		diag(b->d, node_line(node), MSG_TOO_MANY, LIMIT_ITEMS,
-		    "category/project/task", LIMIT_ITEMS);
+		    "categories, projects and tasks");
 	b->overflow = 1;
 	return true;
 }
@@ -94,6 +94,7 @@ read_item(struct building *b, const xmlNode *node, enum item_kind kind,
 		else if (is_dubao(c, "units") && it->units->len == 0)
 			read_units(it, c);
 		else if (is_dubao(c, "target") && !it->has_target) {
+			it->target_line = node_line(c);
 			it->has_target = get_decimal_attr(c, "quantity", &it->target);
 			it->target_unit = get_text_attr(c, "unit");
 			if (it->target_unit == NULL)
@@ -128,8 +129,8 @@ read_plan(xmlDocPtr doc, const char *path, struct diags *d)
 	plan->issuer = get_text_attr(root, "issuer");
 	plan->line = node_line(root);
 	year = get_raw_attr(root, "year");
-	if (year != NULL && strlen(year) == 4)
-		plan->year = atoi(year);
+	if (year != NULL && strlen(year) == 4 && strspn(year, "0123456789") == 4)
+		plan->year = atoi(year);     /* 0 for "0000", refused by shape.c */
 	g_free(year);
 	if (!get_date_attr(root, "start", &plan->start) && plan->year > 0)
 		plan->start = date_from_ymd(plan->year, 1, 1);

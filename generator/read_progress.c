@@ -3,7 +3,6 @@
  */
 #include "read_progress.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "read_tree.h"
@@ -11,10 +10,11 @@
 #include "shape.h"
 
 static enum status
-parse_status(const char *s)
+parse_status(char *s)
 {
 	if (s == NULL)
 		return STATUS_NONE;
+	g_strstrip(s);
 	if (strcmp(s, "not-started") == 0)
 		return STATUS_NOT_STARTED;
 	if (strcmp(s, "in-progress") == 0)
@@ -72,10 +72,12 @@ read_progress(xmlDocPtr doc, const char *path)
 	if (issue != NULL) {
 		g_strstrip(issue);
 		size_t n = strspn(issue, "0123456789");
-		if (n > 0 && n <= 9 && issue[n] == '\0') {
-			pr->issue = atoi(issue);
-			if (pr->issue == 0)
-				pr->issue = -1;     /* given, but not positive */
+		if (n > 0 && issue[n] == '\0') {
+			const char *digits = issue + strspn(issue, "0");
+			if (*digits != '\0')
+				pr->issue = g_strdup(digits);
+			else
+				pr->issue_zero = g_strdup(issue);
 		}
 	}
 	g_free(issue);

@@ -4,12 +4,14 @@
 #include "read_xml.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include <glib.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 
 #include "input_limits.h"
@@ -51,6 +53,24 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	(void)id;
 	(void)ctxt;
 	return NULL;
+}
+
+/* libxml2 keeps at most 65535 in an element's line and, past it, guesses
+ * from the text around the element (one line late after an empty
+ * element).  The line the parser is at when the element starts is kept
+ * in the element's _private field, the application's own, for
+ * node_line().  (Not psvi, which RELAX NG validation clears.) */
+static void
+start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+    int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces,
+	    nb_attributes, nb_defaulted, attributes);
+	if (ctxt->node != NULL && ctxt->input != NULL && ctxt->input->line >= 65535)
+		ctxt->node->_private = (void *)(intptr_t)ctxt->input->line;
 }
 
 static void
@@ -157,6 +177,7 @@ read_xml(const char *path, struct diags *d)
 	}
 	current = &r;
 	r.ctxt->sax->internalSubset = refuse_doctype;
+	r.ctxt->sax->startElementNs = start_element;
 	xmlSetStructuredErrorFunc(&r, on_error);
 	old_loader = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(refuse_entity);
@@ -189,7 +210,11 @@ read_xml(const char *path, struct diags *d)
 int
 node_line(const xmlNode *node)
 {
-	long line = xmlGetLineNo(node);
+	long line;
+
+	if (node->type == XML_ELEMENT_NODE && node->line == 65535 && node->_private != NULL)
+		return (int)(intptr_t)node->_private;
+	line = xmlGetLineNo(node);
 
 	return line > 0 && line < G_MAXINT ? (int)line : 0;
 }

@@ -161,32 +161,36 @@ quoted(const char *value)
 	return s;
 }
 
+/* Digits, at most LIMIT_DIGITS of them after leading zeros (as XML
+ * Schema's totalDigits counts them). */
 static int
 is_integer(const char *s)
 {
 	char *t = g_strstrip(g_strdup(s));
 	size_t n = strlen(t);
-	int ok = n > 0 && n <= 9;
+	int ok = n > 0 && strspn(t, "0123456789") == n &&
+	    n - strspn(t, "0") <= LIMIT_DIGITS;
 
-	for (size_t i = 0; ok && i < n; i++)
-		ok = t[i] >= '0' && t[i] <= '9';
 	g_free(t);
 	return ok;
 }
 
+/* Four digits naming a year of the calendar (not 0000). */
 static int
 is_year(const char *s)
 {
-	return strlen(s) == 4 && g_ascii_isdigit(s[0]) && g_ascii_isdigit(s[1]) &&
-	    g_ascii_isdigit(s[2]) && g_ascii_isdigit(s[3]);
+	return strlen(s) == 4 && strspn(s, "0123456789") == 4 && strcmp(s, "0000") != 0;
 }
 
+/* As RELAX NG compares <value>s: white space around is ignored. */
 static int
 in_choices(const char *choices, const char *value)
 {
 	char **list = g_strsplit(choices, ", ", -1);
-	int found = in_list((const char *const *)list, value);
+	char *v = g_strstrip(g_strdup(value));
+	int found = in_list((const char *const *)list, v);
 
+	g_free(v);
 	g_strfreev(list);
 	return found;
 }
@@ -204,8 +208,11 @@ check_value(struct walk *w, int line, const char *where_elem,
 	enum msg bad;
 
 	if (strlen(value) > LIMIT_TEXT_BYTES) {
-		diag(w->d, line, MSG_TEXT_TOO_LONG, where_elem, strlen(value),
-		    LIMIT_TEXT_BYTES);
+		char *what = where_attr != NULL ?
+		    g_strdup_printf("<%s> attribute %s", where_elem, where_attr) :
+		    g_strdup_printf("the text of <%s>", where_elem);
+		diag(w->d, line, MSG_TEXT_TOO_LONG, what, strlen(value), LIMIT_TEXT_BYTES);
+		g_free(what);
 		return;
 	}
 	switch (type) {
@@ -280,11 +287,20 @@ check_attributes(struct walk *w, const xmlNode *node, const struct elem_spec *sp
 		if (a->ns != NULL && strcmp((const char *)a->ns->href, DUBAO_NS) != 0)
 			continue;       /* another namespace: an extension */
 		value = xmlNodeListGetString(node->doc, a->children, 1);
-		if (a->ns == NULL)
-			for (as = spec->attrs; as->name != NULL; as++)
-				if (strcmp(as->name, aname) == 0)
-					break;
-		if (as == NULL || as->name == NULL) {
+		if (a->ns != NULL) {
+			char *shown = quoted(value != NULL ? (const char *)value : "");
+			char *qname = g_strdup_printf("%s:%s", a->ns->prefix != NULL ?
+			    (const char *)a->ns->prefix : "", aname);
+			diag(w->d, line, MSG_ATTR_NS, name, qname, aname, shown);
+			g_free(qname);
+			g_free(shown);
+			xmlFree(value);
+			continue;
+		}
+		for (as = spec->attrs; as->name != NULL; as++)
+			if (strcmp(as->name, aname) == 0)
+				break;
+		if (as->name == NULL) {
 			char *shown = quoted(value != NULL ? (const char *)value : "");
 			diag(w->d, line, MSG_UNKNOWN_ATTR, name, aname, shown);
 			g_free(shown);
@@ -342,7 +358,9 @@ check_children(struct walk *w, const xmlNode *node, const struct elem_spec *spec
 					g_string_append(text, s);
 			} else if (!stray_reported && !text_is_blank(s)) {
 				char *t = text_normalize(s), *shown = quoted(t);
-				diag(w->d, node_line(c), MSG_STRAY_TEXT, name, shown);
+				/* At the element at fault, as FORMAT.md asks: a text
+				 * node's own line is where libxml2 ended it. */
+				diag(w->d, node_line(node), MSG_STRAY_TEXT, name, shown);
 				g_free(shown);
 				g_free(t);
 				stray_reported = 1;
@@ -381,8 +399,7 @@ static void
 check_element(struct walk *w, const xmlNode *node, const struct elem_spec *spec)
 {
 	if (++w->elements > LIMIT_ELEMENTS) {
-		diag(w->d, node_line(node), MSG_TOO_MANY, LIMIT_ELEMENTS,
-		    "XML", LIMIT_ELEMENTS);
+		diag(w->d, node_line(node), MSG_TOO_MANY, LIMIT_ELEMENTS, "elements");
 		w->stopped = 1;
 		return;
 	}
@@ -391,7 +408,7 @@ check_element(struct walk *w, const xmlNode *node, const struct elem_spec *spec)
 }
 
 int
-shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d)
+shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d, bool *stopped)
 {
 	struct walk w = {d, 0, 0};
 	const xmlNode *root = xmlDocGetRootElement(doc);
@@ -403,11 +420,15 @@ shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d)
 		return d->errors - before;
 	}
 	const char *name = (const char *)root->name;
+	*stopped = false;
 	if (root->ns == NULL || strcmp((const char *)root->ns->href, DUBAO_NS) != 0) {
-		if (strcmp(name, "plan") == 0 || strcmp(name, "progress") == 0)
+		if (strcmp(name, "plan") != 0 && strcmp(name, "progress") != 0)
+			diag(d, node_line(root), MSG_ROOT, name);
+		else if (root->ns == NULL)
 			diag(d, node_line(root), MSG_NO_NS, name);
 		else
-			diag(d, node_line(root), MSG_ROOT, name);
+			diag(d, node_line(root), MSG_WRONG_NS, name,
+			    (const char *)root->ns->href);
 		return d->errors - before;
 	}
 	if (strcmp(name, want) != 0) {
@@ -419,5 +440,6 @@ shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d)
 		return d->errors - before;
 	}
 	check_element(&w, root, find_spec(want));
+	*stopped = w.stopped;
 	return d->errors - before;
 }

@@ -11,6 +11,8 @@
 #ifndef DUBAO_SHAPE_H
 #define DUBAO_SHAPE_H
 
+#include <stdbool.h>
+
 #include <libxml/tree.h>
 
 #include "msg.h"
@@ -23,8 +25,10 @@ enum doc_kind {
 };
 
 /* Checks doc, expected to be of the given kind, recording problems in d.
- * Returns the number of errors found. */
-int shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d);
+ * Returns the number of errors found; *stopped is set when a limit was
+ * exceeded and the rest of the document was not looked at (nothing more
+ * should be done with it then). */
+int shape_check(xmlDocPtr doc, enum doc_kind kind, struct diags *d, bool *stopped);
 
 /* True if node is an element of urn:dubao:1 named name. */
 int is_dubao(const xmlNode *node, const char *name);

@@ -41,6 +41,7 @@ static void
 check_units(const struct item *it, struct diags *d)
 {
 	const struct unit *lead = NULL;
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
 
 	for (guint i = 0; i < it->units->len; i++) {
 		const struct unit *u = g_ptr_array_index(it->units, i);
@@ -51,14 +52,10 @@ check_units(const struct item *it, struct diags *d)
 			else
 				lead = u;
 		}
-		for (guint j = 0; j < i; j++) {
-			const struct unit *v = g_ptr_array_index(it->units, j);
-			if (strcmp(u->name, v->name) == 0) {
-				diag(d, u->line, MSG_DUP_UNIT, u->name, item_label(it));
-				break;
-			}
-		}
+		if (!g_hash_table_add(seen, u->name))
+			diag(d, u->line, MSG_DUP_UNIT, u->name, item_label(it));
 	}
+	g_hash_table_destroy(seen);
 	if (it->units->len > 0 && lead == NULL) {
 		const struct unit *first = g_ptr_array_index(it->units, 0);
 		diag(d, first->line, MSG_NO_LEAD, item_label(it), first->name);
@@ -82,7 +79,7 @@ check_milestones(const struct plan *plan, const struct item *it, struct diags *d
 		if (decimal_cmp(m->percent, hundred) > 0)
 			diag(d, m->line, MSG_PERCENT_RANGE, "milestone",
 			    decimal_format(m->percent, p), item_label(it));
-		if (m->date < plan->start || m->date > due)
+		if (plan->start > 0 && due > 0 && (m->date < plan->start || m->date > due))
 			diag(d, m->line, MSG_MILESTONE_OUTSIDE, date_format(m->date, a),
 			    item_label(it), date_format(plan->start, b), date_format(due, c));
 		if (prev != NULL && m->date <= prev->date)
@@ -106,9 +103,12 @@ check_item(const struct plan *plan, const struct item *it, struct diags *d)
 		diag(d, it->line, MSG_WEIGHT_ZERO, kind_name(it->kind), item_label(it),
 		    decimal_format(it->weight, buf));
 	if (it->has_target && decimal_is_zero(it->target))
-		diag(d, it->line, MSG_TARGET_ZERO, decimal_format(it->target, buf),
+		diag(d, it->target_line, MSG_TARGET_ZERO, decimal_format(it->target, buf),
 		    item_label(it));
-	if (it->due > 0 && (it->due < plan->start || it->due > plan->end))
+	/* Without a period (year missing or wrong, already said) there is
+	 * nothing to compare dates with. */
+	if (it->due > 0 && plan->start > 0 && plan->end > 0 &&
+	    (it->due < plan->start || it->due > plan->end))
 		diag(d, it->due_line, MSG_DUE_OUTSIDE, date_format(it->due, a),
 		    item_label(it), date_format(plan->start, b), date_format(plan->end, c));
 	check_units(it, d);

@@ -80,7 +80,10 @@ check_quantities(struct report *r, struct diags *d)
 			diag(d, r->line, MSG_UNIT_MISMATCH, r->done_unit,
 			    item_label(it), it->target_unit);
 		else {
+			/* 11000 户 in 万户 is 1.1, not 1.1000. */
 			r->done_target = decimal_shift(r->done, shift);
+			if (shift != 0)
+				r->done_target = decimal_trim(r->done_target);
 			done_ok = true;
 		}
 	}
@@ -132,13 +135,14 @@ validate_progress(const struct plan *plan, struct progress *pr, struct diags *d)
 	g_free(pr->by_item);
 	pr->by_item = g_new0(struct report *, plan->items->len);
 
-	if (pr->plan_id != NULL && plan->id != NULL && strcmp(pr->plan_id, plan->id) != 0)
+	if (pr->plan_id != NULL && plan->id != NULL && text_is_identifier(pr->plan_id) &&
+	    strcmp(pr->plan_id, plan->id) != 0)
 		diag(d, pr->line, MSG_PLAN_MISMATCH, pr->plan_id, plan->id);
 	if (pr->as_of > 0 && (pr->as_of < plan->start || pr->as_of > plan->end))
 		diag(d, pr->line, MSG_ASOF_OUTSIDE, date_format(pr->as_of, a),
 		    date_format(plan->start, b), date_format(plan->end, c));
-	if (pr->issue < 0)
-		diag(d, pr->line, MSG_ISSUE_ZERO, "0");
+	if (pr->issue_zero != NULL)
+		diag(d, pr->line, MSG_ISSUE_ZERO, pr->issue_zero);
 
 	for (guint i = 0; i < pr->reports->len; i++) {
 		struct report *r = g_ptr_array_index(pr->reports, i);

@@ -63,6 +63,26 @@ unlike() {
 	fi
 }
 
+# tap_from FILE: the "ok"/"not ok" lines of another TAP producer (numbered
+# or not), renumbered into this file's count; other lines pass through.
+tap_from() {
+	while IFS= read -r line; do
+		case $line in
+		"not ok"*)
+			_n=$((_n + 1))
+			_failed=$((_failed + 1))
+			echo "not ok $_n $(echo "${line#not ok}" | sed 's/^ *[0-9]* *//')"
+			;;
+		"ok"*)
+			_n=$((_n + 1))
+			echo "ok $_n $(echo "${line#ok}" | sed 's/^ *[0-9]* *//')"
+			;;
+		1..*) ;;
+		*) echo "$line" ;;
+		esac
+	done <"$1"
+}
+
 diag() {
 	printf '# %s\n' "$*"
 }

@@ -10,7 +10,7 @@ for dir in input/*/; do
 	plan="$dir/plan.xml"
 	[ -f "$plan" ] || continue
 	# progress-*.xml in name order; dubao orders them by as-of itself.
-	set -- "$dir"progress-*.xml
+	set -- "$dir"/progress-*.xml
 	[ -f "$1" ] || set --
 	mkdir -p "output/$name"
 	echo "== $name"
@@ -18,5 +18,6 @@ for dir in input/*/; do
 	if [ $# -gt 0 ]; then
 		./dubao model "$plan" "$@" -o "output/$name/model.xml"
 		echo "wrote output/$name/model.xml"
+		./dubao charts "$plan" "$@" -o "output/$name/charts" --png
 	fi
 done

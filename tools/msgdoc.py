@@ -5,6 +5,8 @@ comparison of the two.  Placeholders (%s, %d ...) are shown as "…".
 
   tools/msgdoc.py           print the roff lines for the catalogue
   tools/msgdoc.py --check   exit 1 and list differences with doc/dubao.1
+  tools/msgdoc.py --update  rewrite the list in doc/dubao.1 (between the
+                            BEGIN MESSAGES and END MESSAGES comments)
 """
 import re
 import sys
@@ -14,6 +16,7 @@ GROUPS = [
     ("MSG_ROOT", "Elements, attributes and values"),
     ("MSG_DUP_ID", "The plan"),
     ("MSG_PLAN_MISMATCH", "Progress reports"),
+    ("MSG_TEMPLATE", "Templates, layout and fonts"),
 ]
 
 
@@ -22,7 +25,7 @@ def catalogue():
     pat = r'\[(MSG_\w+)\] = \{SEV_(\w+), N_\("((?:[^"\\]|\\.)*)"\)\}'
     for name, sev, fmt in re.findall(pat, src):
         fmt = fmt.replace('\\"', '"')
-        fmt = re.sub(r"%(llu|zu|d|s)", "…", fmt).replace("%%", "%")
+        fmt = re.sub(r"%(llu|zu|d|s|04X)", "…", fmt).replace("%%", "%")
         yield name, sev.lower(), fmt
 
 
@@ -57,4 +60,12 @@ if __name__ == "__main__":
             print("not in generator/msg.c: %s: %s" % (sev, text))
         print("%d messages in the catalogue, %d documented" % (len(want), len(have & want)))
         sys.exit(1 if want != have else 0)
+    if len(sys.argv) > 1 and sys.argv[1] == "--update":
+        page = open("doc/dubao.1", encoding="utf-8").read()
+        begin = page.index(".\\\" BEGIN MESSAGES\n")
+        end = page.index(".\\\" END MESSAGES\n")
+        head = page[:begin] + ".\\\" BEGIN MESSAGES\n"
+        page = head + "\n".join(roff()) + "\n" + page[end:]
+        open("doc/dubao.1", "w", encoding="utf-8").write(page)
+        sys.exit(0)
     print("\n".join(roff()))

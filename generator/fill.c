@@ -1,0 +1,140 @@
+/*
+ * fill.c: running libxslt on the report model.
+ */
+#include "fill.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <libexslt/exslt.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "datadir.h"
+
+/* libxslt reports through a printf-like function, message by pieces:
+ * pieces are gathered and each finished line becomes one diagnostic. */
+struct collect {
+	struct diags *d;
+	GString *line;
+};
+
+static void
+flush_line(struct collect *c)
+{
+	g_strstrip(c->line->str);
+	c->line->len = strlen(c->line->str);
+	if (c->line->len > 0)
+		diag(c->d, 0, MSG_TEMPLATE, c->line->str);
+	g_string_truncate(c->line, 0);
+}
+
+static void
+on_message(void *ctx, const char *fmt, ...)
+{
+	struct collect *c = ctx;
+	va_list ap;
+	char *piece, *nl;
+
+	va_start(ap, fmt);
+	piece = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	g_string_append(c->line, piece);
+	g_free(piece);
+	while ((nl = strchr(c->line->str, '\n')) != NULL) {
+		char *rest = g_strdup(nl + 1);
+		*nl = '\0';
+		c->line->len = strlen(c->line->str);
+		flush_line(c);
+		g_string_assign(c->line, rest);
+		g_free(rest);
+	}
+}
+
+static gpointer
+init_exslt(gpointer unused)
+{
+	(void)unused;
+	exsltRegisterAll();
+	return NULL;
+}
+
+char *
+fill_find_template(const char *name_or_path)
+{
+	char *installed;
+
+	if (strchr(name_or_path, '/') != NULL || g_file_test(name_or_path, G_FILE_TEST_IS_REGULAR))
+		return g_strdup(name_or_path);
+	installed = g_build_filename(datadir(), "templates", name_or_path, NULL);
+	return installed;
+}
+
+xmlDocPtr
+fill_template(const char *path, xmlDocPtr model, const char *const *params,
+    struct diags *d)
+{
+	static GOnce once = G_ONCE_INIT;
+	struct collect c = {d, g_string_new(NULL)};
+	xsltStylesheetPtr style;
+	xsltTransformContextPtr tctxt = NULL;
+	xsltSecurityPrefsPtr sec = NULL;
+	xmlDocPtr result = NULL;
+	GPtrArray *quoted = g_ptr_array_new_with_free_func(g_free);
+
+	g_once(&once, init_exslt, NULL);
+	xsltSetGenericErrorFunc(&c, on_message);
+	xmlSetGenericErrorFunc(&c, on_message);
+
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		diag(d, 0, MSG_TEMPLATE, "the file does not exist");
+		goto out;
+	}
+	style = xsltParseStylesheetFile((const xmlChar *)path);
+	if (style == NULL) {
+		flush_line(&c);
+		if (d->errors == 0)
+			diag(d, 0, MSG_TEMPLATE, "not a usable XSLT stylesheet");
+		goto out;
+	}
+	/* XPath string parameters: 'value', or concat() when the value holds
+	 * an apostrophe. */
+	for (int i = 0; params != NULL && params[i] != NULL; i += 2) {
+		g_ptr_array_add(quoted, g_strdup(params[i]));
+		if (strchr(params[i + 1], '\'') == NULL)
+			g_ptr_array_add(quoted, g_strdup_printf("'%s'", params[i + 1]));
+		else
+			g_ptr_array_add(quoted, g_strdup_printf("\"%s\"", params[i + 1]));
+	}
+	g_ptr_array_add(quoted, NULL);
+
+	tctxt = xsltNewTransformContext(style, model);
+	sec = xsltNewSecurityPrefs();
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+	xsltSetCtxtSecurityPrefs(sec, tctxt);
+	result = xsltApplyStylesheetUser(style, model, (const char **)quoted->pdata,
+	    NULL, NULL, tctxt);
+	flush_line(&c);
+	if (result == NULL || tctxt->state == XSLT_STATE_ERROR ||
+	    tctxt->state == XSLT_STATE_STOPPED) {
+		if (d->errors == 0)
+			diag(d, 0, MSG_TEMPLATE, "the transformation failed");
+		xmlFreeDoc(result);
+		result = NULL;
+	}
+	xsltFreeTransformContext(tctxt);
+	xsltFreeSecurityPrefs(sec);
+	xsltFreeStylesheet(style);
+out:
+	flush_line(&c);
+	xsltSetGenericErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	g_string_free(c.line, TRUE);
+	g_ptr_array_free(quoted, TRUE);
+	return result;
+}

@@ -1,0 +1,230 @@
+/*
+ * fonts.c: roles.conf, fontconfig and the private pango font map.
+ */
+#include "fonts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "datadir.h"
+
+static const char *const role_names[ROLE__COUNT] = {
+	"title", "heading", "subheading", "body", "table", "number",
+};
+
+struct fonts {
+	PangoFontMap *map;
+	char *families[ROLE__COUNT];    /* "A,B,C" for pango */
+};
+
+const char *
+font_role_name(enum font_role role)
+{
+	return role < ROLE__COUNT ? role_names[role] : NULL;
+}
+
+bool
+font_role_parse(const char *name, enum font_role *out)
+{
+	for (int r = 0; r < ROLE__COUNT; r++)
+		if (strcmp(name, role_names[r]) == 0) {
+			*out = (enum font_role)r;
+			return true;
+		}
+	return false;
+}
+
+/* Adds the TrueType files of family to files (a set); returns how many
+ * faces of the family were found. */
+static int
+truetype_files(FcConfig *system, const char *family, GHashTable *files)
+{
+	FcPattern *pat = FcPatternCreate();
+	FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_FONTFORMAT, NULL);
+	FcFontSet *set;
+	int found = 0;
+
+	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+	set = FcFontList(system, pat, os);
+	for (int i = 0; set != NULL && i < set->nfont; i++) {
+		FcChar8 *file = NULL, *format = NULL;
+		if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch ||
+		    FcPatternGetString(set->fonts[i], FC_FONTFORMAT, 0, &format) != FcResultMatch)
+			continue;
+		/* libharu reads TrueType outlines only: no CFF, no bitmaps. */
+		if (strcmp((const char *)format, "TrueType") != 0)
+			continue;
+		g_hash_table_add(files, g_strdup((const char *)file));
+		found++;
+	}
+	if (set != NULL)
+		FcFontSetDestroy(set);
+	FcObjectSetDestroy(os);
+	FcPatternDestroy(pat);
+	return found;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+struct fonts *
+fonts_load(const char *path, GError **err)
+{
+	GKeyFile *kf = g_key_file_new();
+	GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	struct fonts *f = NULL;
+	FcConfig *system, *mine;
+
+	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, err)) {
+		g_prefix_error(err, "%s: ", path);
+		goto out;
+	}
+	if (!FcInit()) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "fontconfig cannot start");
+		goto out;
+	}
+	system = FcConfigGetCurrent();
+	f = g_new0(struct fonts, 1);
+	for (int r = 0; r < ROLE__COUNT; r++) {
+		gsize n = 0;
+		char **list = g_key_file_get_string_list(kf, role_names[r], "families", &n, NULL);
+		GString *have = g_string_new(NULL);
+		for (gsize i = 0; i < n; i++) {
+			char *fam = g_strstrip(list[i]);
+			if (*fam == '\0' || truetype_files(system, fam, files) == 0)
+				continue;
+			g_string_append_printf(have, "%s%s", have->len > 0 ? "," : "", fam);
+		}
+		g_strfreev(list);
+		if (have->len == 0) {
+			g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+			    "%s: no font of the role [%s] is installed as TrueType "
+			    "(run make deps, or install one of its families)", path, role_names[r]);
+			g_string_free(have, TRUE);
+			fonts_free(f);
+			f = NULL;
+			goto out;
+		}
+		f->families[r] = g_string_free(have, FALSE);
+	}
+
+	/* The private configuration: those files, nothing else, added in a
+	 * fixed order so that every run sees the same fonts. */
+	mine = FcConfigCreate();
+	guint nfiles = 0;
+	gpointer *sorted = g_hash_table_get_keys_as_array(files, &nfiles);
+	qsort(sorted, nfiles, sizeof *sorted, cmp_str);
+	for (guint i = 0; i < nfiles; i++)
+		FcConfigAppFontAddFile(mine, sorted[i]);
+	g_free(sorted);
+	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), mine);
+	FcConfigDestroy(mine);   /* the font map holds its own reference */
+out:
+	g_hash_table_destroy(files);
+	g_key_file_free(kf);
+	return f;
+}
+
+void
+fonts_free(struct fonts *f)
+{
+	if (f == NULL)
+		return;
+	if (f->map != NULL)
+		g_object_unref(f->map);
+	for (int r = 0; r < ROLE__COUNT; r++)
+		g_free(f->families[r]);
+	g_free(f);
+}
+
+static gpointer
+load_default(gpointer errp)
+{
+	char *path = datadir_file("fonts/roles.conf");
+	struct fonts *f = fonts_load(path, errp);
+
+	g_free(path);
+	return f;
+}
+
+struct fonts *
+fonts_default(GError **err)
+{
+	static GOnce once = G_ONCE_INIT;
+	static GError *first_error;
+	struct fonts *f = g_once(&once, load_default, &first_error);
+
+	if (f == NULL && err != NULL && first_error != NULL)
+		*err = g_error_copy(first_error);
+	return f;
+}
+
+PangoContext *
+fonts_context(struct fonts *f)
+{
+	PangoContext *ctx = pango_font_map_create_context(f->map);
+	cairo_font_options_t *opts = cairo_font_options_create();
+
+	cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY);
+	pango_cairo_context_set_font_options(ctx, opts);
+	cairo_font_options_destroy(opts);
+	pango_cairo_context_set_resolution(ctx, 72.0);
+	pango_context_set_round_glyph_positions(ctx, FALSE);
+	pango_context_set_language(ctx, pango_language_from_string("zh-cn"));
+	return ctx;
+}
+
+PangoFontDescription *
+fonts_describe(struct fonts *f, enum font_role role, double size_pt)
+{
+	PangoFontDescription *d = pango_font_description_new();
+
+	pango_font_description_set_family(d, f->families[role]);
+	pango_font_description_set_absolute_size(d, size_pt * PANGO_SCALE);
+	return d;
+}
+
+const char *
+fonts_families(struct fonts *f, enum font_role role)
+{
+	return f->families[role];
+}
+
+int
+fonts_missing(PangoLayout *layout, void (*missing)(gunichar c, void *data), void *data)
+{
+	const char *text = pango_layout_get_text(layout);
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	int n = 0;
+
+	do {
+		PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+		if (run == NULL)
+			continue;
+		PangoGlyphString *gs = run->glyphs;
+		for (int i = 0; i < gs->num_glyphs; i++) {
+			if (!(gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+				continue;
+			gunichar c = g_utf8_get_char(text + run->item->offset + gs->log_clusters[i]);
+			/* Line breaks and other controls are not drawn anyway. */
+			if (g_unichar_iscntrl(c) || g_unichar_type(c) == G_UNICODE_LINE_SEPARATOR)
+				continue;
+			n++;
+			if (missing != NULL)
+				missing(c, data);
+		}
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+	return n;
+}
