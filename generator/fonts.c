@@ -146,26 +146,38 @@ fonts_free(struct fonts *f)
 	g_free(f);
 }
 
+static struct fonts *default_fonts;
+static GError *default_error;
+
 static gpointer
-load_default(gpointer errp)
+load_default(gpointer unused)
 {
 	char *path = datadir_file("fonts/roles.conf");
-	struct fonts *f = fonts_load(path, errp);
 
+	(void)unused;
+	default_fonts = fonts_load(path, &default_error);
 	g_free(path);
-	return f;
+	return default_fonts;
 }
 
 struct fonts *
 fonts_default(GError **err)
 {
 	static GOnce once = G_ONCE_INIT;
-	static GError *first_error;
-	struct fonts *f = g_once(&once, load_default, &first_error);
+	struct fonts *f = g_once(&once, load_default, NULL);
 
-	if (f == NULL && err != NULL && first_error != NULL)
-		*err = g_error_copy(first_error);
+	if (f == NULL && err != NULL && default_error != NULL)
+		*err = g_error_copy(default_error);
 	return f;
+}
+
+void
+fonts_shutdown(void)
+{
+	fonts_free(default_fonts);
+	default_fonts = NULL;
+	g_clear_error(&default_error);
+	FcFini();
 }
 
 PangoContext *

@@ -12,7 +12,9 @@
 #define LIMIT_FILE_BYTES   (32 * 1024 * 1024) /* one input file */
 #define LIMIT_TEXT_BYTES   65536              /* one text or attribute value */
 #define LIMIT_DEPTH        256                /* libxml2's own nesting limit */
-#define LIMIT_ELEMENTS     200000             /* elements in one input file */
+#define LIMIT_ELEMENTS     200000             /* elements in one input file,
+                                                 of any namespace */
+#define LIMIT_ATTRIBUTES   256                /* attributes on one element */
 #define LIMIT_ITEMS        50000              /* categories + projects + tasks */
 #define LIMIT_PROGRESS     1000               /* progress files in one run */
 #define LIMIT_DIGITS       15                 /* significant digits of a number */

@@ -12,6 +12,7 @@
 #include <libxml/parser.h>
 
 #include "cli.h"
+#include "fonts.h"
 
 struct command {
 	const char *name;
@@ -72,6 +73,7 @@ main(int argc, char **argv)
 			usage(stderr);
 		}
 	}
+	fonts_shutdown();
 	xmlCleanupParser();
 	return rc;
 }

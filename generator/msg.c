@@ -23,6 +23,7 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_XML] = {SEV_ERROR, N_("not well-formed XML: %s")},
 	[MSG_DOCTYPE] = {SEV_ERROR, N_("a DOCTYPE declaration is not allowed (entities and DTDs are never loaded)")},
 	[MSG_BAD_UTF8] = {SEV_ERROR, N_("the file is not valid UTF-8 (%s); save it as UTF-8, or name its encoding in the XML declaration")},
+	[MSG_NO_BOM] = {SEV_WARNING, N_("the file is UTF-16 without a byte order mark; it was read, but save it with the mark, or as UTF-8")},
 	[MSG_ENCODING] = {SEV_WARNING, N_("the file is encoded in %s, not UTF-8 or UTF-16; it was converted")},
 	[MSG_DEPTH] = {SEV_ERROR, N_("elements are nested deeper than %d levels")},
 	[MSG_SCHEMA] = {SEV_ERROR, N_("not valid against the schema: %s")},
@@ -43,6 +44,7 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_EMPTY_TEXT] = {SEV_ERROR, N_("<%s> is empty")},
 	[MSG_STRAY_TEXT] = {SEV_ERROR, N_("<%s> takes no text, but contains \"%s\"")},
 	[MSG_TEXT_TOO_LONG] = {SEV_ERROR, N_("%s is %zu bytes long; the limit is %d bytes")},
+	[MSG_TEXT_HUGE] = {SEV_ERROR, N_("%s is longer than %d bytes; the limit is %d bytes")},
 	[MSG_BAD_ID] = {SEV_ERROR, N_("%s is not an identifier (ASCII letters, digits, - _ . ; starting with a letter or digit; at most 64)")},
 	[MSG_BAD_DATE] = {SEV_ERROR, N_("%s is not a date (YYYY-MM-DD, a real calendar day)")},
 	[MSG_BAD_NUMBER] = {SEV_ERROR, N_("%s is not a number (ASCII digits with an optional decimal point; no sign, exponent or separators; at most 15 digits)")},
@@ -50,6 +52,7 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_BAD_YEAR] = {SEV_ERROR, N_("%s is not a year (four digits)")},
 	[MSG_BAD_CHOICE] = {SEV_ERROR, N_("%s is not one of: %s")},
 	[MSG_TOO_MANY] = {SEV_ERROR, N_("more than %d %s in one file, the limit; the rest of the file is not read")},
+	[MSG_TOO_MANY_ATTRS] = {SEV_ERROR, N_("<%s> has more than %d attributes, the limit; the rest of the file is not read")},
 
 	[MSG_DUP_ID] = {SEV_ERROR, N_("<%s> id \"%s\" is already used by the <%s> at line %d")},
 	[MSG_START_AFTER_END] = {SEV_ERROR, N_("<plan> start=\"%s\" is after end=\"%s\"")},

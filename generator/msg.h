@@ -29,6 +29,7 @@ enum msg {
 	MSG_XML,              /* XML: %s (libxml2's own words) */
 	MSG_DOCTYPE,          /* a DOCTYPE is not allowed */
 	MSG_BAD_UTF8,         /* bytes that are not UTF-8 */
+	MSG_NO_BOM,           /* UTF-16 without its byte order mark */
 	MSG_ENCODING,         /* read as %s */
 	MSG_DEPTH,            /* nesting deeper than %d */
 	MSG_SCHEMA,           /* schema: %s (libxml2's RELAX NG words) */
@@ -49,6 +50,7 @@ enum msg {
 	MSG_EMPTY_TEXT,       /* <%s> is empty */
 	MSG_STRAY_TEXT,       /* <%s> takes no text: "%s" */
 	MSG_TEXT_TOO_LONG,    /* a value is longer than the limit */
+	MSG_TEXT_HUGE,        /* a text libxml2 itself refused */
 	MSG_BAD_ID,           /* %s is not an identifier */
 	MSG_BAD_DATE,         /* %s is not a date */
 	MSG_BAD_NUMBER,       /* %s is not a number */
@@ -56,6 +58,7 @@ enum msg {
 	MSG_BAD_YEAR,         /* %s is not a year */
 	MSG_BAD_CHOICE,       /* %s is not one of %s */
 	MSG_TOO_MANY,         /* more elements than the limit */
+	MSG_TOO_MANY_ATTRS,   /* more attributes on one element than the limit */
 	/* The plan. */
 	MSG_DUP_ID,           /* id "%s" is already used at line %d */
 	MSG_START_AFTER_END,  /* start %s is after end %s */

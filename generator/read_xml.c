@@ -4,10 +4,13 @@
 #include "read_xml.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib.h>
 #include <libxml/parser.h>
@@ -19,6 +22,7 @@
 struct reading {
 	struct diags *d;
 	int doctype_line;     /* > 0 once a DOCTYPE was seen */
+	bool huge_text;       /* libxml2 gave up on a text node */
 	xmlParserCtxtPtr ctxt;
 };
 
@@ -81,16 +85,26 @@ on_error(void *ctx, xmlErrorPtr err)
 
 	if (err == NULL || err->level == XML_ERR_NONE)
 		return;
-	/* Once the DOCTYPE is refused, what follows is noise about the
-	 * parser having been stopped. */
-	if (r->doctype_line > 0)
+	/* Once the DOCTYPE is refused, or a text is too long to go on,
+	 * what follows is noise about the parser having been stopped. */
+	if (r->doctype_line > 0 || r->huge_text)
 		return;
 	text = g_strdup(err->message != NULL ? err->message : "unknown error");
 	g_strstrip(text);
 	g_strdelimit(text, "\n", ';');
 	if (g_str_has_prefix(text, "Excessive depth in document"))
 		diag(r->d, err->line, MSG_DEPTH, LIMIT_DEPTH);
-	else if (g_str_has_prefix(text, "Input is not proper UTF-8")) {
+	else if (strstr(text, "huge text node") != NULL) {
+		/* libxml2 refuses a text over XML_MAX_TEXT_LENGTH before
+		 * shape.c can measure it; say it as shape.c would. */
+		const xmlNode *at = r->ctxt != NULL ? r->ctxt->node : NULL;
+		char *what = g_strdup_printf("the text of <%s>", at != NULL ?
+		    (const char *)at->name : "?");
+		diag(r->d, at != NULL ? node_line(at) : err->line, MSG_TEXT_HUGE, what,
+		    XML_MAX_TEXT_LENGTH, LIMIT_TEXT_BYTES);
+		g_free(what);
+		r->huge_text = true;
+	} else if (g_str_has_prefix(text, "Input is not proper UTF-8")) {
 		const char *bytes = strstr(text, "Bytes: ");
 		diag(r->d, err->line, MSG_BAD_UTF8, bytes != NULL ?
 		    bytes + 7 : "invalid bytes");
@@ -116,18 +130,27 @@ is_unicode_name(const char *enc)
 static char *
 slurp(const char *path, size_t *len, struct diags *d)
 {
-	FILE *fp = fopen(path, "rb");
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer; for the
+	 * regular file it then has to be, the flag changes nothing. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	struct stat st;
+	FILE *fp;
 	char *buf;
 
-	if (fp == NULL) {
+	if (fd < 0) {
 		diag(d, 0, MSG_IO, g_strerror(errno));
 		return NULL;
 	}
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		diag(d, 0, MSG_IO, S_ISDIR(st.st_mode) ? "it is a folder" :
 		    "not a regular file");
-		fclose(fp);
+		close(fd);
+		return NULL;
+	}
+	fp = fdopen(fd, "rb");
+	if (fp == NULL) {
+		diag(d, 0, MSG_IO, g_strerror(errno));
+		close(fd);
 		return NULL;
 	}
 	if (st.st_size > LIMIT_FILE_BYTES) {
@@ -152,7 +175,7 @@ slurp(const char *path, size_t *len, struct diags *d)
 xmlDocPtr
 read_xml(const char *path, struct diags *d)
 {
-	struct reading r = {d, 0, NULL};
+	struct reading r = {d, 0, false, NULL};
 	xmlExternalEntityLoader old_loader;
 	xmlDocPtr doc;
 	size_t len = 0;
@@ -168,6 +191,12 @@ read_xml(const char *path, struct diags *d)
 		g_free(buf);
 		return NULL;
 	}
+
+	/* UTF-16 is read with its byte order mark (FORMAT.md); libxml2
+	 * would guess the order of one without it, so say so. */
+	if (len >= 4 && ((buf[0] == '<' && buf[1] == 0 && buf[3] == 0) ||
+	    (buf[0] == 0 && buf[1] == '<' && buf[2] == 0)))
+		diag(d, 1, MSG_NO_BOM);
 
 	r.ctxt = xmlNewParserCtxt();
 	if (r.ctxt == NULL) {

@@ -278,6 +278,17 @@ check_attributes(struct walk *w, const xmlNode *node, const struct elem_spec *sp
 {
 	const char *name = (const char *)node->name;
 	int line = node_line(node);
+	int n = 0;
+
+	/* libxml2's RELAX NG validation takes time and memory with the
+	 * square of an element's attributes (a few thousand take
+	 * gigabytes): a bound, and the file goes no further. */
+	for (const xmlAttr *a = node->properties; a != NULL; a = a->next)
+		if (++n > LIMIT_ATTRIBUTES) {
+			diag(w->d, line, MSG_TOO_MANY_ATTRS, name, LIMIT_ATTRIBUTES);
+			w->stopped = 1;
+			return;
+		}
 
 	for (const xmlAttr *a = node->properties; a != NULL; a = a->next) {
 		const char *aname = (const char *)a->name;
@@ -315,6 +326,41 @@ check_attributes(struct walk *w, const xmlNode *node, const struct elem_spec *sp
 }
 
 static void check_element(struct walk *w, const xmlNode *node, const struct elem_spec *spec);
+
+/* Counts the elements and attributes of a foreign subtree against the
+ * limits, without recursion (its depth is libxml2's to bound, but a
+ * loop costs nothing). */
+static void
+count_foreign(struct walk *w, const xmlNode *top)
+{
+	const xmlNode *c = top;
+
+	while (c != NULL && !w->stopped) {
+		if (c->type == XML_ELEMENT_NODE) {
+			int n = 0;
+			for (const xmlAttr *a = c->properties; a != NULL; a = a->next)
+				n++;
+			if (n > LIMIT_ATTRIBUTES) {
+				diag(w->d, node_line(c), MSG_TOO_MANY_ATTRS,
+				    (const char *)c->name, LIMIT_ATTRIBUTES);
+				w->stopped = 1;
+			} else if (++w->elements > LIMIT_ELEMENTS) {
+				diag(w->d, node_line(c), MSG_TOO_MANY, LIMIT_ELEMENTS,
+				    "elements");
+				w->stopped = 1;
+			}
+			if (c->children != NULL) {
+				c = c->children;
+				continue;
+			}
+		}
+		while (c != top && c->next == NULL)
+			c = c->parent;
+		if (c == top)
+			break;
+		c = c->next;
+	}
+}
 
 static void
 check_text_content(struct walk *w, const xmlNode *node, const struct elem_spec *spec,
@@ -373,8 +419,12 @@ check_children(struct walk *w, const xmlNode *node, const struct elem_spec *spec
 			diag(w->d, node_line(c), MSG_NO_NS, (const char *)c->name);
 			continue;
 		}
-		if (!is_dubao(c, NULL))
-			continue;       /* another namespace: an extension */
+		if (!is_dubao(c, NULL)) {
+			/* Another namespace: an extension, not looked into, but
+			 * its elements count towards the limit. */
+			count_foreign(w, c);
+			continue;
+		}
 		const char *cname = (const char *)c->name;
 		const struct elem_spec *cspec = find_spec(cname);
 		if (cspec == NULL || !in_list(spec->children, cname)) {
@@ -404,7 +454,8 @@ check_element(struct walk *w, const xmlNode *node, const struct elem_spec *spec)
 		return;
 	}
 	check_attributes(w, node, spec);
-	check_children(w, node, spec);
+	if (!w->stopped)
+		check_children(w, node, spec);
 }
 
 int

@@ -107,7 +107,8 @@ done
 # Every name in KNOWN-FAILING is a case (or a generated case below), so
 # that a typo does not silently excuse nothing.
 gen_names="gen-too-large gen-text-too-long gen-too-many-elements gen-too-many-items
-gen-items-at-limit gen-many-units gen-line-beyond-65535 gen-too-many-files"
+gen-items-at-limit gen-many-units gen-line-beyond-65535 gen-too-many-files
+gen-huge-text gen-too-many-attributes gen-utf16-no-bom"
 for k in $(sed -e 's/#.*//' "$KNOWN"); do
 	found=1
 	for name in $cases $gen_names; do
@@ -228,6 +229,34 @@ for f in $(cat "$TMP/files.list"); do
 done
 gen gen-too-many-files 1 "f1001.xml: error: more than 1000 progress files in one run, the limit
 " files-plan.xml $(cat "$TMP/files.list")
+
+# A text node over libxml2's own 10,000,000 bytes (Chinese text reaches
+# it before dubao can measure the text): named as dubao names limits.
+{
+	printf '<plan xmlns="urn:dubao:1" id="gen-2025" year="2025" title="生成的计划">\n'
+	printf '<category id="c01" name="城市安居项目">\n<project id="p01" name="筹集保障性住房"><description>'
+	awk 'BEGIN { s = "说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说说"; for (i = 0; i < 70000; i++) print s }'
+	printf '</description></project></category></plan>\n'
+} >"$TMP/huge-text.xml"
+gen gen-huge-text 1 "huge-text.xml:3: error: the text of <description> is longer than 10000000 bytes; the limit is 65536 bytes
+" huge-text.xml
+
+# 300 attributes (of another namespace) on one element: over the limit
+# of 256, which keeps libxml2's schema validation from taking gigabytes.
+{
+	printf '<plan xmlns="urn:dubao:1" xmlns:x="urn:x" id="gen-2025" year="2025" title="生成的计划">\n'
+	printf '<category id="c01" name="城市安居项目">\n<project id="p01" name="筹集保障性住房"'
+	awk 'BEGIN { for (i = 0; i < 300; i++) printf " x:a%d=\"v\"", i }'
+	printf '/></category></plan>\n'
+} >"$TMP/many-attributes.xml"
+gen gen-too-many-attributes 1 "many-attributes.xml:3: error: <project> has more than 256 attributes, the limit; the rest of the file is not read
+" many-attributes.xml
+
+# UTF-16 without its byte order mark: read, with a warning.
+printf '<?xml version="1.0" encoding="UTF-16"?>\n<plan xmlns="urn:dubao:1" id="gen-2025" year="2025" title="生成的计划"><category id="c01" name="城市安居项目"><project id="p01" name="筹集保障性住房"><units><unit role="lead">市住建局</unit></units></project></category></plan>\n' |
+	iconv -f UTF-8 -t UTF-16LE >"$TMP/utf16-no-bom.xml"
+gen gen-utf16-no-bom 0 "utf16-no-bom.xml:1: warning: the file is UTF-16 without a byte order mark; it was read, but save it with the mark, or as UTF-8
+" utf16-no-bom.xml
 
 # ---------------------------------------------------------------- catalogue
 # Every message of generator/msg.c appears in some run above, except

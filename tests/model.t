@@ -224,6 +224,10 @@ is "$(attr "$S" '<task id="d2.2"' expected)" 0.4550 "hand: on a milestone"
 #   30 + 70*75/121 = 73.388… %
 is "$(attr "$S" '<task id="d1.2"' expected)" 0.7339 "hand: the project's due inherited"
 is "$(attr "$S" '<task id="d1.1"' expected)" 1.0000 "hand: past its own due (29 February)"
+# m4: a 60 % milestone on its due date 2024-03-15, the issue date.  Two
+#   points on one day; read right-continuous (recompute.py), the due
+#   date's 100 % holds at its end.  FORMAT.md does not say which.
+is "$(attr "$S" '<project id="m4"' expected)" 1.0000 "hand: a milestone on the due date gives way to 100 %"
 # d1: known tasks d1.1 (1, 1.0), d1.2 (1, 0.733884…), d1.3 (weight 3, own
 #   due 2024-06-01, t = 337: 259/337 = 0.768545…):
 #   (1 + 0.733884 + 3*0.768545)/5 = 0.807904… -> 0.8079; d1.4 (weight 10,

@@ -36,7 +36,15 @@ Readings of FORMAT.md made here (where it leaves room):
     parts are, "no" when none is, else "partly" (FORMAT.md defines this
     for a project with tasks only);
   * a unit's expected progress is the unweighted mean of the expectations
-    of the leaves whose completions entered its mean.
+    of the leaves whose completions entered its mean;
+  * the schedule is right-continuous: a milestone on the due date below
+    100 % gives way to the due date's 100 % on that very day.
+A first draft read `done` as an exact 1 and let such a milestone hold on
+its day; dubao reads both the other way, FORMAT.md decides neither, and
+the readings above follow dubao's (each is pinned by a case in
+tests/model/).  The delta is likewise unspecified: rounding the exact
+difference instead would change 8 deltas of the Dalian sample (c01,
+c02, c11, p01, p04.1, p27, p27.1, p27.4; 11 with the history) by 0.0001.
 """
 
 import datetime
@@ -108,13 +116,6 @@ class Item:
         if self.parent is not None and self.parent.due is not None:
             return self.parent.due
         return plan.end
-
-    def effective_units(self):
-        if self.units is not None:
-            return self.units
-        if self.parent is not None:
-            return self.parent.effective_units()
-        return None
 
     def lead_unit(self):
         """Own role="lead" unit, else own first unit, else the project's."""
@@ -256,10 +257,13 @@ def expected_at(plan, item, d):
     points += [(Fraction(t(md)), p / 100) for md, p in item.milestones]
     points.append((Fraction(t(item.effective_due(plan))), Fraction(1)))
     T = Fraction(t(d))
+    # Right-continuous: where two points share a day (a milestone on the
+    # due date below 100 %), the later one holds from that day on, so the
+    # due date's 100 % is expected at the end of the due date.
     value = points[-1][1]
     for (t0, v0), (t1, v1) in zip(points, points[1:]):
-        if T <= t1:
-            value = v1 if t1 == t0 else v0 + (v1 - v0) * (T - t0) / (t1 - t0)
+        if t0 <= T < t1:
+            value = v0 + (v1 - v0) * (T - t0) / (t1 - t0)
             break
     return max(Fraction(0), min(Fraction(1), value))
 

@@ -16,6 +16,7 @@ memcheck() {
 	shift 2
 	valgrind -q --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+	    --suppressions=tests/valgrind.supp \
 	    --log-file="$TMP/vg.log" "$DUBAO" "$@" >"$TMP/out" 2>"$TMP/err"
 	status=$?
 	is "$status" "$want" "$name: exit $want under memcheck"
@@ -27,6 +28,10 @@ memcheck() {
 
 memcheck "check sample" 0 check $S/plan.xml $S/progress-2025-05.xml $S/progress-2025-06.xml
 memcheck "model sample" 0 model $S/plan.xml $S/progress-2025-05.xml $S/progress-2025-06.xml
+memcheck "charts sample" 0 charts $S/plan.xml $S/progress-2025-05.xml $S/progress-2025-06.xml \
+    -o "$TMP/charts" --png
+memcheck "charts trace of the edge cases" 0 charts tests/charts/edge-plan.xml \
+    tests/charts/edge-2025-05.xml tests/charts/edge-2025-06.xml --trace
 
 # Error paths: a progress file with several semantic errors, a plan
 # that is not well-formed, a DOCTYPE, and a plan with shape errors.
