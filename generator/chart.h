@@ -74,6 +74,9 @@ struct chart {
 	char *id;
 	char *title, *subtitle, *note;  /* note: a line under the chart */
 	double width;                   /* points */
+	double axis_max;                /* stacked: the axis's end, 0 to fit
+	                                   the rows (pieces of a split chart
+	                                   share their whole's) */
 	GPtrArray *legend;              /* of struct chart_key * */
 	GPtrArray *rows;                /* of struct chart_row * */
 	GPtrArray *xlabels;             /* trend: of char *, one per point */
@@ -84,6 +87,14 @@ struct chart {
  * Caller frees with chart_free. */
 struct chart *chart_read(const xmlNode *node, struct diags *d);
 void chart_free(struct chart *ch);
+
+/* The fill colour of a style (tables mark lights with it). */
+struct rgb chart_style_color(enum chart_style st);
+
+/* A chart of the rows [from, to) of ch, with its title marked as a
+ * continuation if continued; its rows, legend and labels are borrowed
+ * from ch, which must outlive it.  Caller frees with chart_free. */
+struct chart *chart_slice(const struct chart *ch, guint from, guint to, bool continued);
 
 /* Draws ch with its top left corner at (x, y) on c, or only measures it
  * when c is NULL; returns its height in points.  Characters that no font

@@ -38,6 +38,12 @@ static const struct look looks[STYLE__COUNT] = {
 	[STYLE_EXPECTED] = {{0.45, 0.45, 0.45}, false, {1, 1, 1}},
 };
 
+struct rgb
+chart_style_color(enum chart_style st)
+{
+	return looks[st < STYLE__COUNT ? st : STYLE_GREY].fill;
+}
+
 static const struct rgb black = {0.10, 0.10, 0.10};
 static const struct rgb muted = {0.38, 0.38, 0.38};
 static const struct rgb white = {1, 1, 1};
@@ -419,6 +425,8 @@ draw_stacked(struct drawing *dr)
 			total_w = lw(l);
 		g_object_unref(l);
 	}
+	if (ch->axis_max > max)
+		max = ch->axis_max;
 	double step = count_step(max);
 	double axis_max = ceil(max / step) * step;
 	double x0 = PAD + label_w + 8, x1 = dr->w - PAD - total_w - 8;

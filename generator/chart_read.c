@@ -295,3 +295,39 @@ chart_free(struct chart *ch)
 	g_ptr_array_free(ch->xlabels, TRUE);
 	g_free(ch);
 }
+
+struct chart *
+chart_slice(const struct chart *ch, guint from, guint to, bool continued)
+{
+	struct chart *s = g_new0(struct chart, 1);
+
+	s->kind = ch->kind;
+	s->id = g_strdup(ch->id);
+	s->title = ch->title == NULL ? NULL : continued ?
+	    g_strconcat(ch->title, "（续）", NULL) : g_strdup(ch->title);
+	s->subtitle = continued ? NULL : g_strdup(ch->subtitle);
+	s->note = to >= ch->rows->len ? g_strdup(ch->note) : NULL;
+	s->width = ch->width;
+	s->axis_max = ch->axis_max;
+	if (ch->kind == CHART_STACKED && s->axis_max <= 0) {
+		/* One axis for all the pieces, so their bars compare. */
+		for (guint i = 0; i < ch->rows->len; i++) {
+			const struct chart_row *row = g_ptr_array_index(ch->rows, i);
+			double sum = 0;
+			for (guint k = 0; k < row->segs->len; k++)
+				sum += g_array_index(row->segs, struct chart_seg, k).value;
+			s->axis_max = MAX(s->axis_max, sum);
+		}
+	}
+	/* Borrowed pointers: no free functions. */
+	s->legend = g_ptr_array_new();
+	for (guint i = 0; i < ch->legend->len; i++)
+		g_ptr_array_add(s->legend, g_ptr_array_index(ch->legend, i));
+	s->rows = g_ptr_array_new();
+	for (guint i = from; i < to && i < ch->rows->len; i++)
+		g_ptr_array_add(s->rows, g_ptr_array_index(ch->rows, i));
+	s->xlabels = g_ptr_array_new();
+	for (guint i = 0; i < ch->xlabels->len; i++)
+		g_ptr_array_add(s->xlabels, g_ptr_array_index(ch->xlabels, i));
+	return s;
+}

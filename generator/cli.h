@@ -22,6 +22,7 @@ enum {
 int cmd_check(int argc, char **argv);
 int cmd_model(int argc, char **argv);
 int cmd_charts(int argc, char **argv);
+int cmd_bulletin(int argc, char **argv);
 
 /* Options every reporting command takes: the light thresholds. */
 struct common_opts {

@@ -24,6 +24,7 @@ static const struct command commands[] = {
 	{"check", cmd_check, N_("check a plan and progress reports")},
 	{"model", cmd_model, N_("print the measured report model as XML")},
 	{"charts", cmd_charts, N_("draw the charts as SVG files")},
+	{"bulletin", cmd_bulletin, N_("make the bulletin as a PDF")},
 };
 
 static void

@@ -70,4 +70,46 @@
         format-number($t/@yellow-within * 100, '0.##'), '个百分点为黄灯，超过',
         format-number($t/@yellow-within * 100, '0.##'), '个百分点为红灯')"/>
   </xsl:template>
+
+  <!-- A whole number in Chinese numerals, as documents number their parts
+       (一、（一）, 一是): 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九,
+       101 → 一百零一, 110 → 一百一十; from 1000 on, and for anything that
+       is not a positive whole number, the digits as they are. -->
+  <xsl:template name="cn-number">
+    <xsl:param name="n"/>
+    <xsl:variable name="d" select="'一二三四五六七八九'"/>
+    <xsl:choose>
+      <xsl:when test="not($n &gt;= 1 and $n &lt; 1000 and $n = floor($n))">
+        <xsl:value-of select="$n"/>
+      </xsl:when>
+      <xsl:when test="$n &lt; 10">
+        <xsl:value-of select="substring($d, $n, 1)"/>
+      </xsl:when>
+      <xsl:when test="$n &lt; 100">
+        <xsl:if test="$n &gt;= 20">
+          <xsl:value-of select="substring($d, floor($n div 10), 1)"/>
+        </xsl:if>
+        <xsl:text>十</xsl:text>
+        <xsl:if test="$n mod 10 != 0">
+          <xsl:value-of select="substring($d, $n mod 10, 1)"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="rest" select="$n mod 100"/>
+        <xsl:value-of select="concat(substring($d, floor($n div 100), 1), '百')"/>
+        <xsl:choose>
+          <xsl:when test="$rest = 0"/>
+          <xsl:when test="$rest &lt; 10">
+            <xsl:value-of select="concat('零', substring($d, $rest, 1))"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat(substring($d, floor($rest div 10), 1), '十')"/>
+            <xsl:if test="$rest mod 10 != 0">
+              <xsl:value-of select="substring($d, $rest mod 10, 1)"/>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 </xsl:stylesheet>

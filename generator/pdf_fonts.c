@@ -1,0 +1,292 @@
+/*
+ * pdf_fonts.c: HarfBuzz subsetting and libharu embedding of the faces of
+ * a document, and the ToUnicode CMap libharu gets wrong.
+ */
+#define _GNU_SOURCE
+#include "pdf_fonts.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+#include <hb-subset.h>
+#include <hpdf_objects.h>
+#include <pango/pangofc-font.h>
+
+struct face {
+	char *key;              /* "index:file", the order faces are loaded in */
+	hb_face_t *hb;          /* referenced */
+	GHashTable *chars;      /* of GUINT_TO_POINTER(c), BMP only */
+	HPDF_Font font;
+	hb_font_t *outline;     /* made on demand */
+	int fd;                 /* the memfd libharu reads the subset from */
+};
+
+struct pdf_fonts {
+	HPDF_Doc pdf;
+	GHashTable *faces;      /* key -> struct face * */
+	GHashTable *by_font;    /* PangoFont * (referenced) -> struct face * */
+};
+
+static void
+face_free(gpointer p)
+{
+	struct face *f = p;
+
+	g_free(f->key);
+	hb_face_destroy(f->hb);
+	g_hash_table_destroy(f->chars);
+	if (f->outline != NULL)
+		hb_font_destroy(f->outline);
+	if (f->fd >= 0)
+		close(f->fd);
+	g_free(f);
+}
+
+struct pdf_fonts *
+pdf_fonts_new(HPDF_Doc pdf)
+{
+	struct pdf_fonts *pf = g_new0(struct pdf_fonts, 1);
+
+	pf->pdf = pdf;
+	pf->faces = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, face_free);
+	pf->by_font = g_hash_table_new_full(g_direct_hash, g_direct_equal, g_object_unref, NULL);
+	return pf;
+}
+
+void
+pdf_fonts_free(struct pdf_fonts *pf)
+{
+	if (pf == NULL)
+		return;
+	g_hash_table_destroy(pf->by_font);
+	g_hash_table_destroy(pf->faces);
+	g_free(pf);
+}
+
+static struct face *
+face_of(struct pdf_fonts *pf, PangoFont *font)
+{
+	struct face *f = g_hash_table_lookup(pf->by_font, font);
+	FcChar8 *file = NULL;
+	int index = 0;
+	char *key;
+
+	if (f != NULL)
+		return f;
+	FcPattern *pat = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+	FcPatternGetString(pat, FC_FILE, 0, &file);
+	FcPatternGetInteger(pat, FC_INDEX, 0, &index);
+	key = g_strdup_printf("%d:%s", index, file != NULL ? (const char *)file : "?");
+	f = g_hash_table_lookup(pf->faces, key);
+	if (f == NULL) {
+		f = g_new0(struct face, 1);
+		f->key = key;
+		f->hb = hb_face_reference(hb_font_get_face(pango_font_get_hb_font(font)));
+		f->chars = g_hash_table_new(g_direct_hash, g_direct_equal);
+		f->fd = -1;
+		g_hash_table_insert(pf->faces, f->key, f);
+	} else
+		g_free(key);
+	g_hash_table_insert(pf->by_font, g_object_ref(font), f);
+	return f;
+}
+
+void
+pdf_fonts_use(struct pdf_fonts *pf, PangoFont *font, const char *text, int len)
+{
+	struct face *f = face_of(pf, font);
+
+	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		/* libharu's UTF-8 encoder covers the BMP; beyond it glyphs are
+		 * drawn as outlines from the original face (pdf_text.c). */
+		if (c > 0x20 && c <= 0xFFFF)
+			g_hash_table_add(f->chars, GUINT_TO_POINTER(c));
+	}
+}
+
+static gint
+by_key(gconstpointer a, gconstpointer b)
+{
+	return strcmp((*(struct face *const *)a)->key, (*(struct face *const *)b)->key);
+}
+
+static gint
+by_code(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The face cut down to chars: no hinting (PDF viewers ignore it), no
+ * bitmaps, no layout tables (pango has shaped already). */
+static hb_blob_t *
+subset(struct face *f, GArray *codes)
+{
+	static const char *const drop[] = {"EBDT", "EBLC", "EBSC", "GSUB", "GPOS",
+		"GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "kern", "gasp", "DSIG",
+		"hdmx", "LTSH", "VDMX", "morx", "mort"};
+	hb_subset_input_t *in = hb_subset_input_create_or_fail();
+	hb_face_t *sub;
+	hb_blob_t *blob;
+
+	if (in == NULL)
+		return NULL;
+	hb_set_t *unicodes = hb_subset_input_unicode_set(in);
+	for (guint i = 0; i < codes->len; i++)
+		hb_set_add(unicodes, g_array_index(codes, guint, i));
+	hb_set_t *tables = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	for (size_t i = 0; i < G_N_ELEMENTS(drop); i++)
+		hb_set_add(tables, hb_tag_from_string(drop[i], -1));
+	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+	sub = hb_subset_or_fail(f->hb, in);
+	hb_subset_input_destroy(in);
+	if (sub == NULL)
+		return NULL;
+	blob = hb_face_reference_blob(sub);
+	hb_face_destroy(sub);
+	return blob;
+}
+
+/* libharu 2.3 writes its UTF-8 fonts' ToUnicode CMap with
+ * begincidrange, which is not a ToUnicode operator: poppler warns and
+ * PDFBox extracts nothing.  Its codes are Unicode code points (CID =
+ * code point with the UTF-8 encoder), so the right CMap is an identity
+ * over the characters the font draws, in bfchar blocks of at most 100. */
+static void
+fix_to_unicode(HPDF_Font font, GArray *codes)
+{
+	HPDF_Dict cmap = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+	GString *s;
+
+	if (cmap == NULL || cmap->stream == NULL)
+		return;
+	s = g_string_new("/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (guint i = 0; i < codes->len; i += 100) {
+		guint n = MIN(100, codes->len - i);
+		g_string_append_printf(s, "%u beginbfchar\n", n);
+		for (guint k = i; k < i + n; k++) {
+			guint c = g_array_index(codes, guint, k);
+			g_string_append_printf(s, "<%04X> <%04X>\n", c, c);
+		}
+		g_string_append(s, "endbfchar\n");
+	}
+	g_string_append(s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	HPDF_MemStream_FreeData(cmap->stream);
+	HPDF_Stream_WriteStr(cmap->stream, s->str);
+	g_string_free(s, TRUE);
+}
+
+static bool
+load_face(struct pdf_fonts *pf, struct face *f, GError **err)
+{
+	GArray *codes = g_array_new(FALSE, FALSE, sizeof(guint));
+	GHashTableIter it;
+	gpointer key;
+	hb_blob_t *blob;
+	unsigned len = 0;
+	const char *data;
+	const char *name;
+	char path[64];
+	bool ok = false;
+
+	g_hash_table_iter_init(&it, f->chars);
+	while (g_hash_table_iter_next(&it, &key, NULL)) {
+		guint c = GPOINTER_TO_UINT(key);
+		g_array_append_val(codes, c);
+	}
+	g_array_sort(codes, by_code);
+	blob = subset(f, codes);
+	if (blob == NULL) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+		    "HarfBuzz cannot subset the font %s", f->key);
+		goto out;
+	}
+	data = hb_blob_get_data(blob, &len);
+	/* libharu 2.3 reads fonts from files only, and again when it saves:
+	 * a memory file, open until the PDF is written, and never on disk. */
+	f->fd = memfd_create("dubao-font", MFD_CLOEXEC);
+	if (f->fd < 0 || write(f->fd, data, len) != (ssize_t)len) {
+		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
+		    "cannot hold the font %s in memory: %s", f->key, g_strerror(errno));
+		goto out;
+	}
+	g_snprintf(path, sizeof path, "/proc/self/fd/%d", f->fd);
+	name = HPDF_LoadTTFontFromFile(pf->pdf, path, HPDF_TRUE);
+	if (name != NULL)
+		f->font = HPDF_GetFont(pf->pdf, name, "UTF-8");
+	if (f->font == NULL) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+		    "libharu cannot embed the font %s (error 0x%04lX)", f->key,
+		    (unsigned long)HPDF_GetError(pf->pdf));
+		goto out;
+	}
+	fix_to_unicode(f->font, codes);
+	ok = true;
+out:
+	if (blob != NULL)
+		hb_blob_destroy(blob);
+	g_array_free(codes, TRUE);
+	return ok;
+}
+
+bool
+pdf_fonts_load(struct pdf_fonts *pf, GError **err)
+{
+	GPtrArray *faces = g_ptr_array_new();
+	GHashTableIter it;
+	gpointer value;
+	bool ok = true;
+
+	g_hash_table_iter_init(&it, pf->faces);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		g_ptr_array_add(faces, value);
+
+	g_ptr_array_sort(faces, by_key);
+	for (guint i = 0; ok && i < faces->len; i++) {
+		struct face *f = g_ptr_array_index(faces, i);
+		if (g_hash_table_size(f->chars) > 0)
+			ok = load_face(pf, f, err);
+	}
+	g_ptr_array_free(faces, TRUE);
+	return ok;
+}
+
+HPDF_Font
+pdf_fonts_get(struct pdf_fonts *pf, PangoFont *font)
+{
+	struct face *f = g_hash_table_lookup(pf->by_font, font);
+
+	return f != NULL ? f->font : NULL;
+}
+
+hb_font_t *
+pdf_fonts_outline_font(struct pdf_fonts *pf, PangoFont *font, int *upem)
+{
+	struct face *f = face_of(pf, font);
+
+	*upem = (int)hb_face_get_upem(f->hb);
+	if (f->outline == NULL) {
+		f->outline = hb_font_create(f->hb);
+		hb_font_set_scale(f->outline, *upem, *upem);
+	}
+	return f->outline;
+}
+
+double
+pdf_font_size(PangoFont *font)
+{
+	PangoFontDescription *d = pango_font_describe_with_absolute_size(font);
+	double size = pango_font_description_get_size(d) / (double)PANGO_SCALE;
+
+	pango_font_description_free(d);
+	return size;
+}

@@ -1,0 +1,350 @@
+/*
+ * pdf_text.c: pango's glyphs onto a libharu page.
+ *
+ * libharu draws text, not glyphs: each glyph is written as the
+ * characters of its cluster in the face's subset (pdf_fonts.c), which
+ * maps them back to the same glyph.  Runs of glyphs whose positions
+ * follow from the font's advances plus one constant spacing (pango's
+ * letter spacing, or justification) become one text operator with that
+ * character spacing; any other step starts a new one.  That keeps the
+ * content small while every glyph lands where pango put it.
+ */
+#include "pdf_text.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <fontconfig/fontconfig.h>
+#include <hb.h>
+#include <pango/pangofc-font.h>
+
+#define TOLERANCE 0.02  /* points a glyph may be off before a new segment */
+
+struct segment {
+	GString *text;
+	double x, y;            /* where it starts */
+	double spacing;         /* character spacing */
+	double natural;         /* sum of the font's advances so far */
+	int count;              /* characters in it */
+};
+
+struct drawing {
+	struct pdf_fonts *pf;
+	HPDF_Page page;
+	HPDF_Font font;
+	double size;
+	bool in_text;
+	double char_space;      /* the page's current Tc */
+	struct segment seg;
+};
+
+static void
+begin_text(struct drawing *dr)
+{
+	if (!dr->in_text) {
+		HPDF_Page_BeginText(dr->page);
+		HPDF_Page_SetFontAndSize(dr->page, dr->font, (HPDF_REAL)dr->size);
+		dr->in_text = true;
+	}
+}
+
+static void
+end_text(struct drawing *dr)
+{
+	if (dr->in_text) {
+		HPDF_Page_EndText(dr->page);
+		dr->in_text = false;
+	}
+}
+
+static void
+flush(struct drawing *dr)
+{
+	struct segment *s = &dr->seg;
+
+	if (s->text->len == 0)
+		return;
+	begin_text(dr);
+	if (fabs(s->spacing - dr->char_space) > 1e-4) {
+		HPDF_Page_SetCharSpace(dr->page, (HPDF_REAL)s->spacing);
+		dr->char_space = s->spacing;
+	}
+	HPDF_Page_TextOut(dr->page, (HPDF_REAL)s->x, (HPDF_REAL)s->y, s->text->str);
+	g_string_truncate(s->text, 0);
+	s->count = 0;
+	s->natural = 0;
+}
+
+/* The font's own advance of the characters of a cluster, in points, as
+ * the PDF viewer will apply it (libharu's widths, in 1/1000 em). */
+static double
+natural_width(struct drawing *dr, const char *text, int len, int *nchars)
+{
+	double w = 0;
+
+	*nchars = 0;
+	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+		w += HPDF_Font_GetUnicodeWidth(dr->font, (HPDF_UNICODE)g_utf8_get_char(p));
+		(*nchars)++;
+	}
+	return w * dr->size / 1000.0;
+}
+
+/* Appends a cluster to the segment, or starts a new segment, so that
+ * the cluster is drawn at (x, y) with pango's advance to the next. */
+static void
+add_cluster(struct drawing *dr, const char *text, int len, double x, double y,
+    double advance)
+{
+	struct segment *s = &dr->seg;
+	int n;
+	double natural = natural_width(dr, text, len, &n);
+	/* Where the segment would put this cluster. */
+	double predicted = s->x + s->natural + s->count * s->spacing;
+	double spacing = n > 0 ? (advance - natural) / n : 0;
+
+	if (s->count > 0 && (fabs(predicted - x) > TOLERANCE || fabs(s->y - y) > 1e-3 ||
+	    fabs(spacing - s->spacing) > TOLERANCE))
+		flush(dr);
+	if (s->count == 0) {
+		s->x = x;
+		s->y = y;
+		s->spacing = spacing;
+	}
+	g_string_append_len(s->text, text, len);
+	s->natural += natural;
+	s->count += n;
+}
+
+/* ---- outlines, for characters libharu cannot encode ---- */
+
+struct outline {
+	HPDF_Page page;
+	double x, y, scale;
+};
+
+static void
+move_to(hb_draw_funcs_t *f, void *data, hb_draw_state_t *st, float x, float y, void *u)
+{
+	struct outline *o = data;
+
+	(void)f; (void)st; (void)u;
+	HPDF_Page_MoveTo(o->page, (HPDF_REAL)(o->x + x * o->scale), (HPDF_REAL)(o->y + y * o->scale));
+}
+
+static void
+line_to(hb_draw_funcs_t *f, void *data, hb_draw_state_t *st, float x, float y, void *u)
+{
+	struct outline *o = data;
+
+	(void)f; (void)st; (void)u;
+	HPDF_Page_LineTo(o->page, (HPDF_REAL)(o->x + x * o->scale), (HPDF_REAL)(o->y + y * o->scale));
+}
+
+static void
+quad_to(hb_draw_funcs_t *f, void *data, hb_draw_state_t *st, float cx, float cy,
+    float x, float y, void *u)
+{
+	struct outline *o = data;
+	/* A quadratic Bézier as the cubic PDF knows. */
+	double x0 = st->current_x, y0 = st->current_y;
+	double c1x = x0 + 2.0 / 3 * (cx - x0), c1y = y0 + 2.0 / 3 * (cy - y0);
+	double c2x = x + 2.0 / 3 * (cx - x), c2y = y + 2.0 / 3 * (cy - y);
+
+	(void)f; (void)u;
+	HPDF_Page_CurveTo(o->page, (HPDF_REAL)(o->x + c1x * o->scale),
+	    (HPDF_REAL)(o->y + c1y * o->scale), (HPDF_REAL)(o->x + c2x * o->scale),
+	    (HPDF_REAL)(o->y + c2y * o->scale), (HPDF_REAL)(o->x + x * o->scale),
+	    (HPDF_REAL)(o->y + y * o->scale));
+}
+
+static void
+cubic_to(hb_draw_funcs_t *f, void *data, hb_draw_state_t *st, float c1x, float c1y,
+    float c2x, float c2y, float x, float y, void *u)
+{
+	struct outline *o = data;
+
+	(void)f; (void)st; (void)u;
+	HPDF_Page_CurveTo(o->page, (HPDF_REAL)(o->x + c1x * o->scale),
+	    (HPDF_REAL)(o->y + c1y * o->scale), (HPDF_REAL)(o->x + c2x * o->scale),
+	    (HPDF_REAL)(o->y + c2y * o->scale), (HPDF_REAL)(o->x + x * o->scale),
+	    (HPDF_REAL)(o->y + y * o->scale));
+}
+
+static void
+close_path(hb_draw_funcs_t *f, void *data, hb_draw_state_t *st, void *u)
+{
+	struct outline *o = data;
+
+	(void)f; (void)st; (void)u;
+	HPDF_Page_ClosePath(o->page);
+}
+
+static hb_draw_funcs_t *
+draw_funcs(void)
+{
+	static hb_draw_funcs_t *funcs;
+
+	if (g_once_init_enter(&funcs)) {
+		hb_draw_funcs_t *f = hb_draw_funcs_create();
+		hb_draw_funcs_set_move_to_func(f, move_to, NULL, NULL);
+		hb_draw_funcs_set_line_to_func(f, line_to, NULL, NULL);
+		hb_draw_funcs_set_quadratic_to_func(f, quad_to, NULL, NULL);
+		hb_draw_funcs_set_cubic_to_func(f, cubic_to, NULL, NULL);
+		hb_draw_funcs_set_close_path_func(f, close_path, NULL, NULL);
+		hb_draw_funcs_make_immutable(f);
+		g_once_init_leave(&funcs, f);
+	}
+	return funcs;
+}
+
+/* A glyph libharu cannot reach (beyond the BMP), filled as a path from
+ * its outline in the font pango chose. */
+static void
+draw_outline(struct drawing *dr, PangoFont *font, PangoGlyph glyph, double x, double y,
+    bool bold)
+{
+	int upem;
+	hb_font_t *hb = pdf_fonts_outline_font(dr->pf, font, &upem);
+	struct outline o = {dr->page, x, y, dr->size / upem};
+
+	flush(dr);
+	end_text(dr);
+	hb_font_get_glyph_shape(hb, glyph, draw_funcs(), &o);
+	if (bold)
+		HPDF_Page_FillStroke(dr->page);
+	else
+		HPDF_Page_Fill(dr->page);
+}
+
+/* A character no face has: an empty box where pango left room, so the
+ * gap is seen (the missing character was reported when laid out). */
+static void
+draw_missing(struct drawing *dr, double x, double y, double advance)
+{
+	flush(dr);
+	end_text(dr);
+	HPDF_Page_SetLineWidth(dr->page, 0.5);
+	HPDF_Page_Rectangle(dr->page, (HPDF_REAL)(x + advance * 0.1), (HPDF_REAL)(y - dr->size * 0.1),
+	    (HPDF_REAL)(advance * 0.8), (HPDF_REAL)(dr->size * 0.8));
+	HPDF_Page_Stroke(dr->page);
+}
+
+/* CJK faces have no bold: pango asks fontconfig to embolden the regular
+ * face, which only cairo would do; here it is drawn as fill and stroke. */
+static bool
+font_is_bold(PangoFont *font)
+{
+	PangoFontDescription *d = pango_font_describe(font);
+	bool bold = pango_font_description_get_weight(d) >= PANGO_WEIGHT_SEMIBOLD;
+	FcBool embolden = FcFalse;
+
+	pango_font_description_free(d);
+	FcPatternGetBool(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_EMBOLDEN, 0,
+	    &embolden);
+	return bold || embolden;
+}
+
+void
+pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
+    double x, double y, const struct rgb *color, bool bold)
+{
+	const char *text = pango_layout_get_text(line->layout);
+	struct drawing dr = {pf, page, NULL, 0, false, 0, {NULL, 0, 0, 0, 0, 0}};
+	double run_x = x;
+
+	if (page == NULL) {
+		for (GSList *l = line->runs; l != NULL; l = l->next) {
+			PangoGlyphItem *run = l->data;
+			pdf_fonts_use(pf, run->item->analysis.font, text + run->item->offset,
+			    run->item->length);
+		}
+		return;
+	}
+	dr.seg.text = g_string_new(NULL);
+	HPDF_Page_SetRGBFill(page, (HPDF_REAL)color->r, (HPDF_REAL)color->g, (HPDF_REAL)color->b);
+	HPDF_Page_SetRGBStroke(page, (HPDF_REAL)color->r, (HPDF_REAL)color->g, (HPDF_REAL)color->b);
+	bool stroking = false;
+	for (GSList *l = line->runs; l != NULL; l = l->next) {
+		PangoGlyphItem *run = l->data;
+		PangoFont *font = run->item->analysis.font;
+		PangoGlyphString *gs = run->glyphs;
+		const char *rt = text + run->item->offset;
+		double gx = run_x;
+
+		flush(&dr);
+		/* A face with nothing in the BMP (HanaMinB for 𠮷) has no
+		 * libharu font: its glyphs can only be outlines. */
+		dr.font = pdf_fonts_get(pf, font);
+		dr.size = pdf_font_size(font);
+		if (dr.in_text && dr.font != NULL)
+			HPDF_Page_SetFontAndSize(page, dr.font, (HPDF_REAL)dr.size);
+		else if (dr.font == NULL)
+			end_text(&dr);
+		/* Bold: asked for, or what pango chose for a bold span. */
+		bool run_bold = bold || font_is_bold(font);
+		if (run_bold != stroking) {
+			flush(&dr);
+			end_text(&dr);
+			HPDF_Page_SetLineWidth(page, (HPDF_REAL)(dr.size * 0.03));
+			HPDF_Page_SetTextRenderingMode(page, run_bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
+			stroking = run_bold;
+		}
+		for (int i = 0; i < gs->num_glyphs; i++) {
+			PangoGlyphInfo *gi = &gs->glyphs[i];
+			double adv = gi->geometry.width / (double)PANGO_SCALE;
+			double px = gx + gi->geometry.x_offset / (double)PANGO_SCALE;
+			double py = y - gi->geometry.y_offset / (double)PANGO_SCALE;
+			int start = gs->log_clusters[i], end = run->item->length;
+			bool first = i == 0 || gs->log_clusters[i - 1] != start;
+
+			/* The cluster's advance: all its glyphs. */
+			for (int k = i + 1; k < gs->num_glyphs; k++)
+				if (gs->log_clusters[k] != start) {
+					end = gs->log_clusters[k];
+					break;
+				}
+			if (!first || gi->glyph == PANGO_GLYPH_EMPTY) {
+				gx += adv;
+				continue;
+			}
+			double cluster_adv = 0;
+			for (int k = i; k < gs->num_glyphs && gs->log_clusters[k] == start; k++)
+				cluster_adv += gs->glyphs[k].geometry.width / (double)PANGO_SCALE;
+			gunichar c = g_utf8_get_char(rt + start);
+			if (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+				if (!g_unichar_iscntrl(c))
+					draw_missing(&dr, px, py, cluster_adv);
+			} else if (c > 0xFFFF)
+				draw_outline(&dr, font, gi->glyph, px, py, run_bold);
+			else if (c > 0x20)
+				add_cluster(&dr, rt + start, end - start, px, py, cluster_adv);
+			gx += adv;
+		}
+		run_x += pango_glyph_string_get_width(gs) / (double)PANGO_SCALE;
+	}
+	flush(&dr);
+	end_text(&dr);
+	if (stroking)
+		HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+	if (fabs(dr.char_space) > 1e-4)
+		HPDF_Page_SetCharSpace(page, 0);
+	g_string_free(dr.seg.text, TRUE);
+}
+
+void
+pdf_draw_layout(struct pdf_fonts *pf, HPDF_Page page, PangoLayout *layout,
+    double x, double top, const struct rgb *color, bool bold)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+
+	do {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle logical;
+		int baseline = pango_layout_iter_get_baseline(it);
+		pango_layout_iter_get_line_extents(it, NULL, &logical);
+		pdf_draw_line(pf, page, line, x + logical.x / (double)PANGO_SCALE,
+		    top - baseline / (double)PANGO_SCALE, color, bold);
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}

@@ -1,0 +1,193 @@
+/*
+ * pdf_write.c: pages of drawing operations into a libharu document.
+ *
+ * Two passes: the first only declares every character to the font
+ * registry (pdf_fonts.c), which then subsets and embeds each face; the
+ * second draws.  Typeset coordinates (from the type area's top left, y
+ * down) become PDF ones (from the page's bottom left, y up) here.
+ */
+#include "pdf_write.h"
+
+#include <string.h>
+#include <time.h>
+
+#include <hpdf.h>
+
+#include "canvas_hpdf.h"
+#include "config.h"
+#include "pdf_fonts.h"
+#include "pdf_text.h"
+
+#define PX(x) ((x) + AREA_X)
+#define PY(y) (PAGE_H - AREA_TOP - (y))
+
+struct errors {
+	HPDF_STATUS first;
+	HPDF_STATUS detail;
+};
+
+static void
+on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+	struct errors *e = data;
+
+	if (e->first == HPDF_OK) {
+		e->first = error;
+		e->detail = detail;
+	}
+}
+
+static void
+draw_op(struct pdf_fonts *pf, HPDF_Page page, const struct op *op, struct fonts *f,
+    PangoContext *pango)
+{
+	switch (op->kind) {
+	case OP_TEXT:
+		pdf_draw_line(pf, page, op->line, PX(op->x), PY(op->y), &op->color, false);
+		break;
+	case OP_RECT:
+		if (page == NULL)
+			break;
+		HPDF_Page_SetRGBFill(page, (HPDF_REAL)op->color.r, (HPDF_REAL)op->color.g,
+		    (HPDF_REAL)op->color.b);
+		HPDF_Page_Rectangle(page, (HPDF_REAL)PX(op->x), (HPDF_REAL)PY(op->y + op->h),
+		    (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+		HPDF_Page_Fill(page);
+		break;
+	case OP_RULE:
+		if (page == NULL)
+			break;
+		HPDF_Page_SetRGBStroke(page, (HPDF_REAL)op->pen.color.r,
+		    (HPDF_REAL)op->pen.color.g, (HPDF_REAL)op->pen.color.b);
+		HPDF_Page_SetLineWidth(page, (HPDF_REAL)op->pen.width);
+		HPDF_Page_MoveTo(page, (HPDF_REAL)PX(op->x), (HPDF_REAL)PY(op->y));
+		HPDF_Page_LineTo(page, (HPDF_REAL)PX(op->x + op->w), (HPDF_REAL)PY(op->y + op->h));
+		HPDF_Page_Stroke(page);
+		break;
+	case OP_CHART: {
+		struct canvas_hpdf ch;
+		struct canvas *c = canvas_hpdf_init(&ch, pf, page, PX(op->x), PY(op->y), pango);
+		chart_draw(op->chart, f, pango, c, 0, 0, NULL);
+		break;
+	}
+	}
+}
+
+static void
+set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *value)
+{
+	if (value != NULL)
+		HPDF_SetInfoAttr(pdf, type, value);
+}
+
+/* Bookmarks: level 1 under the root, level 2 under the last level 1. */
+static void
+outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages)
+{
+	HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
+	HPDF_Outline parent = NULL;
+
+	for (guint i = 0; i < ts->bookmarks->len; i++) {
+		const struct bookmark *bm = g_ptr_array_index(ts->bookmarks, i);
+		HPDF_Outline o = HPDF_CreateOutline(pdf, bm->level == 1 ? NULL : parent,
+		    bm->title, utf8);
+		HPDF_Destination dst;
+
+		if (o == NULL)
+			continue;
+		dst = HPDF_Page_CreateDestination(g_ptr_array_index(pages, (guint)bm->page));
+		/* Fit the width, the heading at the top of the window (libharu
+		 * refuses XYZ with the viewer's own zoom). */
+		HPDF_Destination_SetFitH(dst, (HPDF_REAL)PY(bm->y) + 10);
+		HPDF_Outline_SetDestination(o, dst);
+		if (bm->level == 1) {
+			HPDF_Outline_SetOpened(o, HPDF_TRUE);
+			parent = o;
+		}
+	}
+}
+
+GBytes *
+pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *f,
+    PangoContext *pango, const struct pdf_options *opt, GError **err)
+{
+	struct errors e = {HPDF_OK, 0};
+	HPDF_Doc pdf = HPDF_New(on_error, &e);
+	struct pdf_fonts *pf = NULL;
+	GPtrArray *pages = g_ptr_array_new();
+	GBytes *out = NULL;
+
+	if (pdf == NULL) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_NOMEM, "libharu cannot start");
+		goto done;
+	}
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	set_info(pdf, HPDF_INFO_TITLE, doc->title);
+	set_info(pdf, HPDF_INFO_AUTHOR, doc->author);
+	set_info(pdf, HPDF_INFO_SUBJECT, doc->subject);
+	set_info(pdf, HPDF_INFO_KEYWORDS, doc->keywords);
+	set_info(pdf, HPDF_INFO_CREATOR, "dubao " DUBAO_VERSION);
+	if (opt != NULL && opt->stamp) {
+		time_t now = time(NULL);
+		struct tm tm;
+		HPDF_Date d;
+		gmtime_r(&now, &tm);
+		memset(&d, 0, sizeof d);
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+		d.hour = tm.tm_hour;
+		d.minutes = tm.tm_min;
+		d.seconds = tm.tm_sec;
+		d.ind = 'Z';
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
+	}
+
+	/* Pass 1: what each face must hold. */
+	pf = pdf_fonts_new(pdf);
+	for (guint p = 0; p < ts->pages->len; p++) {
+		const struct page *pg = g_ptr_array_index(ts->pages, p);
+		for (guint i = 0; i < pg->ops->len; i++)
+			draw_op(pf, NULL, &g_array_index(pg->ops, struct op, i), f, pango);
+	}
+	if (!pdf_fonts_load(pf, err))
+		goto done;
+
+	/* Pass 2: the pages. */
+	for (guint p = 0; p < ts->pages->len && e.first == HPDF_OK; p++) {
+		const struct page *pg = g_ptr_array_index(ts->pages, p);
+		HPDF_Page page = HPDF_AddPage(pdf);
+		HPDF_Page_SetWidth(page, (HPDF_REAL)PAGE_W);
+		HPDF_Page_SetHeight(page, (HPDF_REAL)PAGE_H);
+		g_ptr_array_add(pages, page);
+		for (guint i = 0; i < pg->ops->len; i++)
+			draw_op(pf, page, &g_array_index(pg->ops, struct op, i), f, pango);
+	}
+	outline(pdf, ts, pages);
+	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+	HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+
+	if (e.first == HPDF_OK && HPDF_SaveToStream(pdf) == HPDF_OK) {
+		HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+		guint8 *buf = g_malloc(size > 0 ? size : 1);
+		HPDF_UINT32 got = size;
+		HPDF_ResetStream(pdf);
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, buf, &got);
+		if ((st == HPDF_OK || st == HPDF_STREAM_EOF) && got == size)
+			out = g_bytes_new_take(buf, size);
+		else
+			g_free(buf);
+	}
+	if (out == NULL)
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+		    "libharu could not write the PDF (error 0x%04lX, detail %lu)",
+		    (unsigned long)e.first, (unsigned long)e.detail);
+done:
+	if (pdf != NULL)
+		HPDF_Free(pdf);
+	pdf_fonts_free(pf);
+	g_ptr_array_free(pages, TRUE);
+	return out;
+}

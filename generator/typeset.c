@@ -1,0 +1,468 @@
+/*
+ * typeset.c: the flow of blocks down the pages: the masthead, the title,
+ * headings and paragraphs on the line grid, charts, the signature, and
+ * the page numbers.
+ *
+ * Body text sits on a grid of 22 rows per page (GRID apart), one line a
+ * row, centred in it, 28 characters to the line, as GB/T 9704 asks.
+ * Tables and charts take the height they need and the grid resumes at
+ * the next row after them.
+ */
+#include "typeset.h"
+
+#include <math.h>
+#include <string.h>
+
+static const struct rgb black = {0, 0, 0};
+static const struct rgb red = {0.85, 0.0, 0.0};
+
+/* ---- the result ---- */
+
+static void
+page_free(gpointer p)
+{
+	struct page *pg = p;
+
+	g_array_free(pg->ops, TRUE);
+	g_free(pg);
+}
+
+static void
+bookmark_free(gpointer p)
+{
+	struct bookmark *b = p;
+
+	g_free(b->title);
+	g_free(b);
+}
+
+void
+typeset_free(struct typeset *ts)
+{
+	if (ts == NULL)
+		return;
+	g_ptr_array_free(ts->pages, TRUE);
+	g_ptr_array_free(ts->bookmarks, TRUE);
+	g_ptr_array_free(ts->layouts, TRUE);
+	g_ptr_array_free(ts->charts, TRUE);
+	g_free(ts);
+}
+
+/* ---- operations ---- */
+
+static struct op *
+add_op(struct flow *fl, enum op_kind kind, double x, double y)
+{
+	struct op op;
+
+	memset(&op, 0, sizeof op);
+	op.kind = kind;
+	op.x = x;
+	op.y = y;
+	g_array_append_val(fl->page->ops, op);
+	return &g_array_index(fl->page->ops, struct op, fl->page->ops->len - 1);
+}
+
+void
+typeset_add_text(struct flow *fl, PangoLayoutLine *line, double x, double baseline,
+    const struct rgb *color)
+{
+	struct op *op = add_op(fl, OP_TEXT, x, baseline);
+
+	op->line = line;
+	op->color = *color;
+}
+
+void
+typeset_add_rect(struct flow *fl, double x, double y, double w, double h,
+    const struct rgb *color)
+{
+	struct op *op = add_op(fl, OP_RECT, x, y);
+
+	op->w = w;
+	op->h = h;
+	op->color = *color;
+}
+
+void
+typeset_add_rule(struct flow *fl, double x, double y, double w, double h,
+    const struct pen *pen)
+{
+	struct op *op = add_op(fl, OP_RULE, x, y);
+
+	op->w = w;
+	op->h = h;
+	op->pen = *pen;
+}
+
+void
+typeset_new_page(struct flow *fl)
+{
+	fl->page = g_new0(struct page, 1);
+	fl->page->ops = g_array_new(FALSE, FALSE, sizeof(struct op));
+	g_ptr_array_add(fl->ts->pages, fl->page);
+	fl->y = 0;
+}
+
+double
+typeset_room(const struct flow *fl)
+{
+	return AREA_H - fl->y;
+}
+
+/* The next grid row at or below y. */
+static void
+snap(struct flow *fl)
+{
+	double row = ceil(fl->y / GRID - 1e-6);
+
+	fl->y = row * GRID;
+	if (fl->y > AREA_H - 1e-6)
+		typeset_new_page(fl);
+}
+
+static int
+rows_left(const struct flow *fl)
+{
+	return (int)floor((AREA_H - fl->y) / GRID + 1e-6);
+}
+
+/* ---- text on the grid ---- */
+
+/* The lines of l, one grid row each, from the current row on, at x;
+ * pages turn as needed.  A paragraph that breaks leaves at least two
+ * lines on each page (no orphan, no widow) when it can. */
+static void
+grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color)
+{
+	int n = pango_layout_get_line_count(l);
+	int first_page;
+
+	snap(fl);
+	first_page = rows_left(fl);
+	if (n > first_page) {
+		if (first_page < 2 && fl->y > 0)
+			first_page = 0;             /* an orphan: start on a new page */
+		else if (n - first_page == 1 && first_page >= 3)
+			first_page--;               /* a widow: take one more along */
+	}
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	for (int i = 0; i < n; i++, pango_layout_iter_next_line(it)) {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle ext;
+		if (i == first_page || rows_left(fl) < 1)
+			typeset_new_page(fl);
+		/* The line's x within the layout: indent and alignment. */
+		pango_layout_iter_get_line_extents(it, NULL, &ext);
+		typeset_add_text(fl, line, x + ext.x / (double)PANGO_SCALE,
+		    fl->y + typeset_baseline_in(line, GRID), color);
+		fl->y += GRID;
+	}
+	pango_layout_iter_free(it);
+}
+
+static void
+para(struct flow *fl, const struct block *b)
+{
+	double pitch = AREA_W / LINE_CHARS * b->size / BODY_PT;
+	double spacing = b->size == BODY_PT ? typeset_grid_spacing(b->size) : 0;
+	PangoLayout *l = typeset_layout(fl, &b->text, b->role, b->size, AREA_W, b->align,
+	    b->indent * pitch, spacing);
+
+	if (b->size <= BODY_PT + 1e-6 && b->size >= BODY_PT - 1e-6) {
+		grid_lines(fl, l, 0, &black);
+		return;
+	}
+	/* Other sizes (notes): their own leading, then back to the grid. */
+	int n = pango_layout_get_line_count(l);
+	double lead = b->size * 1.5;
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	for (int i = 0; i < n; i++) {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle ext;
+		pango_layout_iter_get_line_extents(it, NULL, &ext);
+		if (typeset_room(fl) < lead)
+			typeset_new_page(fl);
+		typeset_add_text(fl, line, ext.x / (double)PANGO_SCALE,
+		    fl->y + typeset_baseline_in(line, lead), &black);
+		fl->y += lead;
+		pango_layout_iter_next_line(it);
+	}
+	pango_layout_iter_free(it);
+	snap(fl);
+}
+
+static void
+bookmark(struct flow *fl, int level, const char *title)
+{
+	struct bookmark *bm = g_new0(struct bookmark, 1);
+
+	bm->level = level;
+	bm->title = g_strdup(title);
+	bm->page = (int)fl->ts->pages->len - 1;
+	bm->y = fl->y;
+	g_ptr_array_add(fl->ts->bookmarks, bm);
+}
+
+static void
+heading(struct flow *fl, const struct block *b)
+{
+	/* 一、 in Hei, （一） in Kai, 1. in the body face; all 3号. */
+	enum font_role role = b->level == 1 ? ROLE_HEADING :
+	    b->level == 2 ? ROLE_SUBHEADING : ROLE_BODY;
+	double pitch = AREA_W / LINE_CHARS;
+	PangoLayout *l = typeset_layout(fl, &b->text, role, BODY_PT, AREA_W, ALIGN_LEFT,
+	    2 * pitch, typeset_grid_spacing(BODY_PT));
+	int n = pango_layout_get_line_count(l);
+
+	snap(fl);
+	/* Never alone at the foot of a page: its lines and one more. */
+	if (rows_left(fl) < n + 1 && fl->y > 0)
+		typeset_new_page(fl);
+	if (b->outline && b->level <= 2)
+		bookmark(fl, b->level, b->text.text);
+	grid_lines(fl, l, 0, &black);
+}
+
+static void
+title(struct flow *fl, const struct block *b)
+{
+	/* 2号 小标宋, centred; one row a line, then a blank row. */
+	PangoLayout *l = typeset_layout(fl, &b->text, ROLE_TITLE, 22, AREA_W, ALIGN_CENTER,
+	    0, 0);
+
+	snap(fl);
+	if (rows_left(fl) < pango_layout_get_line_count(l) + 2 && fl->y > 0)
+		typeset_new_page(fl);
+	grid_lines(fl, l, 0, &black);
+	fl->y += GRID;
+}
+
+static PangoLayout *
+one_line(struct flow *fl, const char *text, enum font_role role, double size,
+    double spacing)
+{
+	struct rich r = {(char *)text, NULL};
+
+	return typeset_layout(fl, &r, role, size, -1, ALIGN_LEFT, 0, spacing);
+}
+
+static double
+width_of(PangoLayout *l)
+{
+	PangoRectangle logical;
+
+	pango_layout_get_extents(l, NULL, &logical);
+	return logical.width / (double)PANGO_SCALE;
+}
+
+/* The masthead of the first page: the report's name large in red,
+ * 第N期 under it, issuer and date on one line, a red rule. */
+static void
+masthead(struct flow *fl, const struct block *b)
+{
+	double y = 0;
+
+	if (b->name != NULL) {
+		/* As large as fits: 小初 (36 pt) down to what the width allows. */
+		double size = 36;
+		PangoLayout *l = one_line(fl, b->name, ROLE_TITLE, size, size * 0.1);
+		double w = width_of(l);
+		if (w > AREA_W) {
+			size = floor(size * AREA_W / w);
+			l = one_line(fl, b->name, ROLE_TITLE, size, size * 0.1);
+			w = width_of(l);
+		}
+		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
+		typeset_add_text(fl, line, (AREA_W - w) / 2, y + typeset_baseline_in(line, size * 1.6),
+		    &red);
+		y += size * 1.6;
+	}
+	if (b->number != NULL) {
+		PangoLayout *l = one_line(fl, b->number, ROLE_BODY, BODY_PT, 0);
+		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
+		typeset_add_text(fl, line, (AREA_W - width_of(l)) / 2,
+		    y + typeset_baseline_in(line, GRID), &black);
+		y += GRID;
+	}
+	if (b->issuer != NULL || b->date != NULL) {
+		/* Issuer one character in from the left, date one in from the
+		 * right, as a bulletin's masthead sets them. */
+		double indent = AREA_W / LINE_CHARS;
+		if (b->issuer != NULL) {
+			PangoLayout *l = one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0);
+			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
+			typeset_add_text(fl, line, indent, y + typeset_baseline_in(line, GRID), &black);
+		}
+		if (b->date != NULL) {
+			PangoLayout *l = one_line(fl, b->date, ROLE_BODY, BODY_PT, 0);
+			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
+			typeset_add_text(fl, line, AREA_W - indent - width_of(l),
+			    y + typeset_baseline_in(line, GRID), &black);
+		}
+		y += GRID;
+	}
+	/* The red rule (分隔线) the width of the type area. */
+	struct pen rule = {red, 1.5, 0};
+	typeset_add_rule(fl, 0, y + 4, AREA_W, 0, &rule);
+	fl->y = y + 4 + GRID / 2;
+	snap(fl);
+}
+
+/* The closing: the date four characters in from the right margin, the
+ * issuer centred over it (GB/T 9704, 7.3.5). */
+static void
+signature(struct flow *fl, const struct block *b)
+{
+	double pitch = AREA_W / LINE_CHARS;
+	double right = AREA_W - 4 * pitch;
+	PangoLayout *date = b->date != NULL ? one_line(fl, b->date, ROLE_BODY, BODY_PT, 0) : NULL;
+	PangoLayout *issuer = b->issuer != NULL ?
+	    one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0) : NULL;
+	double dw = date != NULL ? width_of(date) : 0;
+	double centre = date != NULL ? right - dw / 2 : right - (issuer != NULL ? width_of(issuer) / 2 : 0);
+
+	snap(fl);
+	fl->y += GRID;          /* a blank row after the text */
+	if (rows_left(fl) < 2)
+		typeset_new_page(fl);
+	if (issuer != NULL) {
+		PangoLayoutLine *line = pango_layout_get_line_readonly(issuer, 0);
+		double x = MIN(centre - width_of(issuer) / 2, AREA_W - width_of(issuer));
+		typeset_add_text(fl, line, x, fl->y + typeset_baseline_in(line, GRID), &black);
+		fl->y += GRID;
+	}
+	if (date != NULL) {
+		PangoLayoutLine *line = pango_layout_get_line_readonly(date, 0);
+		typeset_add_text(fl, line, right - dw, fl->y + typeset_baseline_in(line, GRID), &black);
+		fl->y += GRID;
+	}
+}
+
+/* ---- charts ---- */
+
+static void
+place_chart(struct flow *fl, const struct chart *ch, double height)
+{
+	struct op *op;
+
+	if (height > typeset_room(fl) && fl->y > 0)
+		typeset_new_page(fl);
+	op = add_op(fl, OP_CHART, MAX(0, (AREA_W - ch->width) / 2), fl->y);
+	op->chart = ch;
+	op->w = ch->width;
+	op->h = height;
+	fl->y += height;
+}
+
+/* A chart taller than a page is set in pieces of as many rows as fit,
+ * each with the title (marked 续 after the first) and the legend. */
+static void
+chart_block(struct flow *fl, const struct block *b)
+{
+	struct chart *ch = b->chart;
+	double h;
+
+	snap(fl);
+	h = chart_draw(ch, fl->fonts, fl->pango, NULL, 0, 0, NULL);
+	if (h <= AREA_H) {
+		place_chart(fl, ch, h);
+		snap(fl);
+		return;
+	}
+	guint from = 0, n = ch->rows->len;
+	while (from < n) {
+		if (fl->y > 0)
+			typeset_new_page(fl);
+		/* The most rows that fit a page, by halving. */
+		guint lo = 1, hi = n - from;
+		while (lo < hi) {
+			guint mid = (lo + hi + 1) / 2;
+			struct chart *piece = chart_slice(ch, from, from + mid, from > 0);
+			double ph = chart_draw(piece, fl->fonts, fl->pango, NULL, 0, 0, NULL);
+			chart_free(piece);
+			if (ph <= AREA_H)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		struct chart *piece = chart_slice(ch, from, from + lo, from > 0);
+		g_ptr_array_add(fl->ts->charts, piece);
+		place_chart(fl, piece, chart_draw(piece, fl->fonts, fl->pango, NULL, 0, 0, NULL));
+		from += lo;
+	}
+	snap(fl);
+}
+
+/* ---- page numbers ---- */
+
+/* "— N —" in 4号 (14 pt) under the type area, its top 7 mm below it;
+ * on the outside edge, one character in (GB/T 9704, 7.5). */
+static void
+page_numbers(struct flow *fl)
+{
+	for (guint i = 0; i < fl->ts->pages->len; i++) {
+		char text[32];
+		fl->page = g_ptr_array_index(fl->ts->pages, i);
+		g_snprintf(text, sizeof text, "— %u —", i + 1);
+		PangoLayout *l = one_line(fl, text, ROLE_BODY, 14, 0);
+		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
+		double w = width_of(l);
+		double x = (i % 2 == 0) ? AREA_W - 14 - w : 14;
+		PangoRectangle ink;
+		pango_layout_line_get_extents(line, &ink, NULL);
+		/* The top of the digits 7 mm under the type area. */
+		double baseline = AREA_H + 7 * MM - ink.y / (double)PANGO_SCALE;
+		typeset_add_text(fl, line, x, baseline, &black);
+	}
+}
+
+struct typeset *
+typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pango,
+    struct diags *d)
+{
+	struct typeset *ts = g_new0(struct typeset, 1);
+	struct flow fl = {ts, f, pango, d, NULL, 0};
+
+	ts->pages = g_ptr_array_new_with_free_func(page_free);
+	ts->bookmarks = g_ptr_array_new_with_free_func(bookmark_free);
+	ts->layouts = g_ptr_array_new_with_free_func(g_object_unref);
+	ts->charts = g_ptr_array_new_with_free_func((GDestroyNotify)chart_free);
+	typeset_new_page(&fl);
+
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const struct block *b = g_ptr_array_index(doc->blocks, i);
+		switch (b->kind) {
+		case BLOCK_MASTHEAD:
+			masthead(&fl, b);
+			break;
+		case BLOCK_TITLE:
+			title(&fl, b);
+			break;
+		case BLOCK_HEADING:
+			heading(&fl, b);
+			break;
+		case BLOCK_PARA:
+			para(&fl, b);
+			break;
+		case BLOCK_CHART:
+			chart_block(&fl, b);
+			break;
+		case BLOCK_TABLE:
+			typeset_table(&fl, b);
+			break;
+		case BLOCK_PAGEBREAK:
+			if (fl.y > 0)
+				typeset_new_page(&fl);
+			break;
+		case BLOCK_SIGNATURE:
+			signature(&fl, b);
+			break;
+		}
+	}
+	/* A page break at the very end leaves an empty page: drop it. */
+	if (ts->pages->len > 1 && fl.page->ops->len == 0)
+		g_ptr_array_remove_index(ts->pages, ts->pages->len - 1);
+	page_numbers(&fl);
+	return ts;
+}

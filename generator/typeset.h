@@ -1,0 +1,115 @@
+/*
+ * typeset.h: a layout document set on pages in the form of GB/T
+ * 9704-2012: A4, a type area of 156 x 225 mm whose top is 37 mm and
+ * left edge 28 mm from the paper's, body text of 3号 (16 pt) on a grid
+ * of 22 lines of 28 characters.
+ *
+ * The result is a list of pages, each a list of drawing operations in
+ * points from the type area's top left corner (y down), that pdf_write.c
+ * turns into PDF.  Every piece of text is a line that pango laid out.
+ */
+#ifndef DUBAO_TYPESET_H
+#define DUBAO_TYPESET_H
+
+#include <stdbool.h>
+
+#include <glib.h>
+#include <pango/pango.h>
+
+#include "canvas.h"
+#include "chart.h"
+#include "fonts.h"
+#include "layout.h"
+#include "msg.h"
+
+#define MM 2.834645669
+#define PAGE_W (210 * MM)
+#define PAGE_H (297 * MM)
+#define AREA_X (28 * MM)        /* left margin */
+#define AREA_TOP (37 * MM)      /* top margin */
+#define AREA_W (156 * MM)
+#define AREA_H (225 * MM)
+#define GRID_LINES 22
+#define GRID (AREA_H / GRID_LINES)  /* the pitch of body lines, 28.99 pt */
+#define BODY_PT 16.0            /* 3号 */
+#define LINE_CHARS 28
+
+enum op_kind {
+	OP_TEXT,        /* a line of text; (x, y) is the left end of its baseline */
+	OP_RECT,        /* a filled rectangle, (x, y) its top left corner */
+	OP_RULE,        /* a straight line from (x, y) to (x + w, y + h) */
+	OP_CHART,       /* a chart with its top left corner at (x, y) */
+};
+
+struct op {
+	enum op_kind kind;
+	double x, y, w, h;
+	PangoLayoutLine *line;  /* OP_TEXT; its layout is kept by the result */
+	struct rgb color;       /* OP_TEXT, OP_RECT */
+	struct pen pen;         /* OP_RULE */
+	const struct chart *chart;  /* OP_CHART; borrowed */
+};
+
+struct page {
+	GArray *ops;            /* of struct op, in drawing order */
+};
+
+struct bookmark {
+	int level;              /* 1, 2 */
+	char *title;
+	int page;               /* 0-based */
+	double y;               /* from the type area's top */
+};
+
+struct typeset {
+	GPtrArray *pages;       /* of struct page * */
+	GPtrArray *bookmarks;   /* of struct bookmark *, in document order */
+	GPtrArray *layouts;     /* the PangoLayouts lines belong to */
+	GPtrArray *charts;      /* pieces of split charts, owned */
+};
+
+/* Sets doc (borrowed: its charts must outlive the result).  Characters
+ * no font has are reported to d as warnings.  Never returns NULL;
+ * caller frees with typeset_free. */
+struct typeset *typeset_document(const struct layout_doc *doc, struct fonts *f,
+    PangoContext *pango, struct diags *d);
+void typeset_free(struct typeset *ts);
+
+/* ---- shared by the typesetting modules (typeset_*.c) ---- */
+
+struct flow {
+	struct typeset *ts;
+	struct fonts *fonts;
+	PangoContext *pango;
+	struct diags *d;
+	struct page *page;      /* the current page */
+	double y;               /* where the next block starts */
+};
+
+/* A laid-out piece of rich text: role and size, width in points (lines
+ * wrap), alignment, first-line indent in points, letter spacing in
+ * points.  Kept alive by the result; reports missing characters. */
+PangoLayout *typeset_layout(struct flow *fl, const struct rich *r, enum font_role role,
+    double size, double width, enum align align, double indent, double spacing);
+
+/* The letter spacing that puts LINE_CHARS characters of size points in
+ * a line of the type area (GB/T 9704's 28 characters of 3号). */
+double typeset_grid_spacing(double size);
+
+/* The distance from the top of a line's box of the given height to its
+ * baseline, the line centred in the box. */
+double typeset_baseline_in(PangoLayoutLine *line, double box);
+
+void typeset_add_text(struct flow *fl, PangoLayoutLine *line, double x, double baseline,
+    const struct rgb *color);
+void typeset_add_rect(struct flow *fl, double x, double y, double w, double h,
+    const struct rgb *color);
+void typeset_add_rule(struct flow *fl, double x, double y, double w, double h,
+    const struct pen *pen);
+void typeset_new_page(struct flow *fl);
+double typeset_room(const struct flow *fl);
+
+/* typeset_table.c */
+void typeset_table(struct flow *fl, const struct block *b);
+
+#endif
