@@ -70,9 +70,51 @@ truetype_files(FcConfig *system, const char *family, GHashTable *files)
 }
 
 static int
-cmp_str(const void *a, const void *b)
+cmp_pattern_file(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	FcChar8 *fa = NULL, *fb = NULL;
+	int ia = 0, ib = 0, c;
+
+	FcPatternGetString(*(FcPattern *const *)a, FC_FILE, 0, &fa);
+	FcPatternGetString(*(FcPattern *const *)b, FC_FILE, 0, &fb);
+	c = strcmp((const char *)fa, (const char *)fb);
+	if (c != 0)
+		return c;
+	FcPatternGetInteger(*(FcPattern *const *)a, FC_INDEX, 0, &ia);
+	FcPatternGetInteger(*(FcPattern *const *)b, FC_INDEX, 0, &ib);
+	return (ia > ib) - (ia < ib);
+}
+
+/* Copies into mine the system's (cached) patterns of every face of the
+ * files, sorted by file and face index. */
+static void
+add_cached_faces(FcConfig *system, FcConfig *mine, GHashTable *files)
+{
+	FcFontSet *all = FcConfigGetFonts(system, FcSetSystem), *app;
+	GPtrArray *picked = g_ptr_array_new();
+
+	/* The application set exists once something was added to it: an
+	 * empty directory's worth. */
+	FcConfigAppFontAddDir(mine, (const FcChar8 *)"/nonexistent/dubao");
+	app = FcConfigGetFonts(mine, FcSetApplication);
+	for (int i = 0; all != NULL && i < all->nfont; i++) {
+		FcChar8 *file = NULL;
+		if (FcPatternGetString(all->fonts[i], FC_FILE, 0, &file) == FcResultMatch &&
+		    g_hash_table_contains(files, file))
+			g_ptr_array_add(picked, all->fonts[i]);
+	}
+	g_ptr_array_sort(picked, cmp_pattern_file);
+	for (guint i = 0; app != NULL && i < picked->len; i++)
+		FcFontSetAdd(app, FcPatternDuplicate(g_ptr_array_index(picked, i)));
+	if (app == NULL) {
+		/* Not this fontconfig: read the files after all. */
+		GHashTableIter it;
+		gpointer file;
+		g_hash_table_iter_init(&it, files);
+		while (g_hash_table_iter_next(&it, &file, NULL))
+			FcConfigAppFontAddFile(mine, file);
+	}
+	g_ptr_array_free(picked, TRUE);
 }
 
 struct fonts *
@@ -116,15 +158,12 @@ fonts_load(const char *path, GError **err)
 		f->families[r] = g_string_free(have, FALSE);
 	}
 
-	/* The private configuration: those files, nothing else, added in a
-	 * fixed order so that every run sees the same fonts. */
+	/* The private configuration: those files, nothing else, in a fixed
+	 * order so that every run sees the same fonts.  Their patterns come
+	 * from the system's font cache: adding the files themselves would
+	 * make fontconfig read every glyph of them again, each run. */
 	mine = FcConfigCreate();
-	guint nfiles = 0;
-	gpointer *sorted = g_hash_table_get_keys_as_array(files, &nfiles);
-	qsort(sorted, nfiles, sizeof *sorted, cmp_str);
-	for (guint i = 0; i < nfiles; i++)
-		FcConfigAppFontAddFile(mine, sorted[i]);
-	g_free(sorted);
+	add_cached_faces(system, mine, files);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), mine);
 	FcConfigDestroy(mine);   /* the font map holds its own reference */
@@ -177,7 +216,9 @@ fonts_shutdown(void)
 	fonts_free(default_fonts);
 	default_fonts = NULL;
 	g_clear_error(&default_error);
-	FcFini();
+	/* No FcFini(): patterns copied from fontconfig's cache keep it in
+	 * use as long as pango's font map lives, and FcFini asserts on that;
+	 * what stays is fontconfig's (tests/valgrind.supp). */
 }
 
 PangoContext *

@@ -42,8 +42,8 @@ void fonts_free(struct fonts *f);
  * report a batch makes).  NULL, with *err set, if it cannot be loaded. */
 struct fonts *fonts_default(GError **err);
 
-/* Frees the default fonts and fontconfig's caches, at exit, so that
- * leak checkers see only real leaks. */
+/* Frees the default fonts, at exit, so that leak checkers see only real
+ * leaks. */
 void fonts_shutdown(void);
 
 /* A new pango context on the private font map, 1 unit = 1 point, no

@@ -18,7 +18,8 @@
 struct face {
 	char *key;              /* "index:file", the order faces are loaded in */
 	hb_face_t *hb;          /* referenced */
-	GHashTable *chars;      /* of GUINT_TO_POINTER(c), BMP only */
+	GHashTable *chars;      /* of GUINT_TO_POINTER(c), BMP only; after
+	                           loading, c -> its code in the subset */
 	HPDF_Font font;
 	hb_font_t *outline;     /* made on demand */
 	int fd;                 /* the memfd libharu reads the subset from */
@@ -123,8 +124,9 @@ by_code(gconstpointer a, gconstpointer b)
 }
 
 /* The face cut down to chars: no hinting (PDF viewers ignore it), no
- * bitmaps, no layout tables (pango has shaped already). */
-static hb_blob_t *
+ * bitmaps, no layout tables (pango has shaped already).  Caller
+ * destroys. */
+static hb_face_t *
 subset(struct face *f, GArray *codes)
 {
 	static const char *const drop[] = {"EBDT", "EBLC", "EBSC", "GSUB", "GPOS",
@@ -132,7 +134,6 @@ subset(struct face *f, GArray *codes)
 		"hdmx", "LTSH", "VDMX", "morx", "mort"};
 	hb_subset_input_t *in = hb_subset_input_create_or_fail();
 	hb_face_t *sub;
-	hb_blob_t *blob;
 
 	if (in == NULL)
 		return NULL;
@@ -145,18 +146,142 @@ subset(struct face *f, GArray *codes)
 	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
 	sub = hb_subset_or_fail(f->hb, in);
 	hb_subset_input_destroy(in);
-	if (sub == NULL)
-		return NULL;
-	blob = hb_face_reference_blob(sub);
+	return sub;
+}
+
+/* The code a character gets in the embedded face: the n-th character
+ * used is U+0100 + n (skipping the surrogates).  libharu builds its
+ * width array and CIDToGIDMap over every code up to the highest, and
+ * looks each of the 65,536 BMP codes up in the cmap: with the used
+ * characters packed at the bottom in one range, both stay small. */
+#define CODE_BASE 0x0100
+
+static guint
+code_of_index(guint i)
+{
+	guint c = CODE_BASE + i;
+
+	return c >= 0xD800 ? c + 0x800 : c;
+}
+
+static void
+put16(GByteArray *b, guint v)
+{
+	guint8 x[2] = {(guint8)(v >> 8), (guint8)v};
+
+	g_byte_array_append(b, x, 2);
+}
+
+/* A cmap table (3,1) in format 4 mapping the codes of gids in order:
+ * code_of_index(i) -> gids[i], and nothing else. */
+static hb_blob_t *
+compact_cmap(const guint16 *gids, guint n)
+{
+	GByteArray *b = g_byte_array_new();
+	/* Segments: [base, 0xD7FF], [0xE000, …] if the codes reach the
+	 * surrogates, and the final 0xFFFF. */
+	guint split = n;
+	for (guint i = 0; i < n; i++)
+		if (code_of_index(i) >= 0xE000) {
+			split = i;
+			break;
+		}
+	guint nseg = (split > 0 ? 1 : 0) + (split < n ? 1 : 0) + 1;
+	guint start[3], end[3], first[3], k = 0;
+	if (split > 0) {
+		start[k] = code_of_index(0);
+		end[k] = code_of_index(split - 1);
+		first[k++] = 0;
+	}
+	if (split < n) {
+		start[k] = code_of_index(split);
+		end[k] = code_of_index(n - 1);
+		first[k++] = split;
+	}
+	start[k] = end[k] = 0xFFFF;
+	first[k] = 0;
+
+	guint search = 2, selector = 0;
+	while (search * 2 <= nseg * 2) {
+		search *= 2;
+		selector++;
+	}
+	guint length = 16 + 8 * nseg + 2 * n;
+	put16(b, 0);            /* cmap version */
+	put16(b, 1);            /* one encoding record */
+	put16(b, 3);            /* Windows */
+	put16(b, 1);            /* Unicode BMP */
+	put16(b, 0);
+	put16(b, 12);           /* offset of the subtable */
+	put16(b, 4);
+	put16(b, length);
+	put16(b, 0);            /* language */
+	put16(b, 2 * nseg);
+	put16(b, search);
+	put16(b, selector);
+	put16(b, 2 * nseg - search);
+	for (guint i = 0; i < nseg; i++)
+		put16(b, end[i]);
+	put16(b, 0);            /* reserved pad */
+	for (guint i = 0; i < nseg; i++)
+		put16(b, start[i]);
+	for (guint i = 0; i < nseg; i++)
+		put16(b, i + 1 == nseg ? 1 : 0);        /* idDelta */
+	for (guint i = 0; i < nseg; i++)
+		/* From this word to the segment's first glyph id. */
+		put16(b, i + 1 == nseg ? 0 : 2 * (nseg - i) + 2 * first[i]);
+	for (guint i = 0; i < n; i++)
+		put16(b, gids[i]);
+	gsize len = b->len;
+	return hb_blob_create((const char *)g_byte_array_free(b, FALSE), (unsigned)len,
+	    HB_MEMORY_MODE_WRITABLE, NULL, g_free);
+}
+
+/* The subset face with its cmap replaced by the compact one. */
+static hb_blob_t *
+with_compact_cmap(hb_face_t *subset_face, GArray *codes)
+{
+	/* The face hb_subset returns is a builder, which cannot list its
+	 * tables; the font file it makes can. */
+	hb_blob_t *file = hb_face_reference_blob(subset_face);
+	hb_face_t *sub = hb_face_create(file, 0);
+	hb_font_t *font = hb_font_create(sub);
+	guint16 *gids = g_new0(guint16, codes->len + 1);
+	hb_face_t *builder = hb_face_builder_create();
+	hb_tag_t tags[64];
+	unsigned count = G_N_ELEMENTS(tags);
+	hb_blob_t *blob;
+
+	for (guint i = 0; i < codes->len; i++) {
+		hb_codepoint_t gid = 0;
+		hb_font_get_nominal_glyph(font, g_array_index(codes, guint, i), &gid);
+		gids[i] = (guint16)gid;
+	}
+	hb_face_get_table_tags(sub, 0, &count, tags);
+	for (unsigned t = 0; t < count; t++) {
+		if (tags[t] == HB_TAG('c', 'm', 'a', 'p'))
+			continue;
+		hb_blob_t *table = hb_face_reference_table(sub, tags[t]);
+		hb_face_builder_add_table(builder, tags[t], table);
+		hb_blob_destroy(table);
+	}
+	hb_blob_t *cmap = compact_cmap(gids, codes->len);
+	hb_face_builder_add_table(builder, HB_TAG('c', 'm', 'a', 'p'), cmap);
+	hb_blob_destroy(cmap);
+	blob = hb_face_reference_blob(builder);
+	hb_face_destroy(builder);
+	hb_font_destroy(font);
 	hb_face_destroy(sub);
+	hb_blob_destroy(file);
+	g_free(gids);
 	return blob;
 }
 
 /* libharu 2.3 writes its UTF-8 fonts' ToUnicode CMap with
  * begincidrange, which is not a ToUnicode operator: poppler warns and
- * PDFBox extracts nothing.  Its codes are Unicode code points (CID =
- * code point with the UTF-8 encoder), so the right CMap is an identity
- * over the characters the font draws, in bfchar blocks of at most 100. */
+ * PDFBox extracts nothing.  With the UTF-8 encoder a CID is the code
+ * libharu was given, here a compact code: the right CMap maps each code
+ * back to its character, in bfchar blocks of at most 100. */
 static void
 fix_to_unicode(HPDF_Font font, GArray *codes)
 {
@@ -173,10 +298,9 @@ fix_to_unicode(HPDF_Font font, GArray *codes)
 	for (guint i = 0; i < codes->len; i += 100) {
 		guint n = MIN(100, codes->len - i);
 		g_string_append_printf(s, "%u beginbfchar\n", n);
-		for (guint k = i; k < i + n; k++) {
-			guint c = g_array_index(codes, guint, k);
-			g_string_append_printf(s, "<%04X> <%04X>\n", c, c);
-		}
+		for (guint k = i; k < i + n; k++)
+			g_string_append_printf(s, "<%04X> <%04X>\n", code_of_index(k),
+			    g_array_index(codes, guint, k));
 		g_string_append(s, "endbfchar\n");
 	}
 	g_string_append(s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
@@ -191,7 +315,7 @@ load_face(struct pdf_fonts *pf, struct face *f, GError **err)
 	GArray *codes = g_array_new(FALSE, FALSE, sizeof(guint));
 	GHashTableIter it;
 	gpointer key;
-	hb_blob_t *blob;
+	hb_blob_t *blob = NULL;
 	unsigned len = 0;
 	const char *data;
 	const char *name;
@@ -204,12 +328,17 @@ load_face(struct pdf_fonts *pf, struct face *f, GError **err)
 		g_array_append_val(codes, c);
 	}
 	g_array_sort(codes, by_code);
-	blob = subset(f, codes);
-	if (blob == NULL) {
+	hb_face_t *sub = subset(f, codes);
+	if (sub == NULL) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
 		    "HarfBuzz cannot subset the font %s", f->key);
 		goto out;
 	}
+	blob = with_compact_cmap(sub, codes);
+	hb_face_destroy(sub);
+	for (guint i = 0; i < codes->len; i++)
+		g_hash_table_insert(f->chars, GUINT_TO_POINTER(g_array_index(codes, guint, i)),
+		    GUINT_TO_POINTER(code_of_index(i)));
 	data = hb_blob_get_data(blob, &len);
 	/* libharu 2.3 reads fonts from files only, and again when it saves:
 	 * a memory file, open until the PDF is written, and never on disk. */
@@ -258,6 +387,26 @@ pdf_fonts_load(struct pdf_fonts *pf, GError **err)
 	}
 	g_ptr_array_free(faces, TRUE);
 	return ok;
+}
+
+void
+pdf_fonts_encode(struct pdf_fonts *pf, PangoFont *font, const char *text, int len,
+    GString *out, gunichar *first_code)
+{
+	struct face *f = g_hash_table_lookup(pf->by_font, font);
+	bool first = true;
+
+	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		gunichar code = f != NULL ?
+		    GPOINTER_TO_UINT(g_hash_table_lookup(f->chars, GUINT_TO_POINTER(c))) : 0;
+		if (code == 0)
+			continue;
+		g_string_append_unichar(out, code);
+		if (first && first_code != NULL)
+			*first_code = code;
+		first = false;
+	}
 }
 
 HPDF_Font

@@ -33,6 +33,13 @@ void pdf_fonts_use(struct pdf_fonts *pf, PangoFont *font, const char *text, int 
  * and sets *err if a face cannot be read or libharu refuses it. */
 bool pdf_fonts_load(struct pdf_fonts *pf, GError **err);
 
+/* Appends to out the codes text has in the embedded face of font (after
+ * pdf_fonts_load): the subsets number their characters compactly (see
+ * pdf_fonts.c), and libharu must be given those codes.  Characters the
+ * face was not given are left out. */
+void pdf_fonts_encode(struct pdf_fonts *pf, PangoFont *font, const char *text, int len,
+    GString *out, gunichar *first_code);
+
 /* The libharu font of a pango font (after pdf_fonts_load), or NULL if it
  * was never declared. */
 HPDF_Font pdf_fonts_get(struct pdf_fonts *pf, PangoFont *font);

@@ -31,6 +31,7 @@ struct segment {
 struct drawing {
 	struct pdf_fonts *pf;
 	HPDF_Page page;
+	PangoFont *pango_font;
 	HPDF_Font font;
 	double size;
 	bool in_text;
@@ -75,17 +76,18 @@ flush(struct drawing *dr)
 	s->natural = 0;
 }
 
-/* The font's own advance of the characters of a cluster, in points, as
- * the PDF viewer will apply it (libharu's widths, in 1/1000 em). */
+/* The font's own advance of codes (UTF-8, the face's codes), in
+ * points, as the PDF viewer will apply it (libharu's widths, in 1/1000
+ * em). */
 static double
-natural_width(struct drawing *dr, const char *text, int len, int *nchars)
+natural_width(struct drawing *dr, const char *codes, int *ncodes)
 {
 	double w = 0;
 
-	*nchars = 0;
-	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+	*ncodes = 0;
+	for (const char *p = codes; *p != '\0'; p = g_utf8_next_char(p)) {
 		w += HPDF_Font_GetUnicodeWidth(dr->font, (HPDF_UNICODE)g_utf8_get_char(p));
-		(*nchars)++;
+		(*ncodes)++;
 	}
 	return w * dr->size / 1000.0;
 }
@@ -97,8 +99,16 @@ add_cluster(struct drawing *dr, const char *text, int len, double x, double y,
     double advance)
 {
 	struct segment *s = &dr->seg;
+	char codes[64];
+	GString *enc = g_string_new(NULL);
 	int n;
-	double natural = natural_width(dr, text, len, &n);
+
+	pdf_fonts_encode(dr->pf, dr->pango_font, text, len, enc, NULL);
+	g_strlcpy(codes, enc->str, sizeof codes);
+	g_string_free(enc, TRUE);
+	if (codes[0] == '\0')
+		return;
+	double natural = natural_width(dr, codes, &n);
 	/* Where the segment would put this cluster. */
 	double predicted = s->x + s->natural + s->count * s->spacing;
 	double spacing = n > 0 ? (advance - natural) / n : 0;
@@ -111,7 +121,7 @@ add_cluster(struct drawing *dr, const char *text, int len, double x, double y,
 		s->y = y;
 		s->spacing = spacing;
 	}
-	g_string_append_len(s->text, text, len);
+	g_string_append(s->text, codes);
 	s->natural += natural;
 	s->count += n;
 }
@@ -250,7 +260,7 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
     double x, double y, const struct rgb *color, bool bold)
 {
 	const char *text = pango_layout_get_text(line->layout);
-	struct drawing dr = {pf, page, NULL, 0, false, 0, {NULL, 0, 0, 0, 0, 0}};
+	struct drawing dr = {pf, page, NULL, NULL, 0, false, 0, {NULL, 0, 0, 0, 0, 0}};
 	double run_x = x;
 
 	if (page == NULL) {
@@ -276,6 +286,7 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
 		/* A face with nothing in the BMP (HanaMinB for 𠮷) has no
 		 * libharu font: its glyphs can only be outlines. */
 		dr.font = pdf_fonts_get(pf, font);
+		dr.pango_font = font;
 		dr.size = pdf_font_size(font);
 		if (dr.in_text && dr.font != NULL)
 			HPDF_Page_SetFontAndSize(page, dr.font, (HPDF_REAL)dr.size);

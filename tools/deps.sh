@@ -10,7 +10,7 @@ BUILD="gcc make pkg-config libxml2-dev libxslt1-dev libglib2.0-dev
 libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libhpdf-dev"
 # Fonts of fonts/ (free TrueType faces; libharu cannot read CFF).
 FONTS="fontconfig fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai
-fonts-arphic-uming fonts-hanazono"
+fonts-arphic-uming fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-hanazono"
 # What the tests and the demo use to look inside the outputs.
 TOOLS="perl libxml2-utils xsltproc poppler-utils librsvg2-bin qpdf valgrind
 python3 strace"
