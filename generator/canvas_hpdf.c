@@ -7,8 +7,9 @@
 
 #include "pdf_text.h"
 
-#define X(c, v) ((HPDF_REAL)((c)->x + (v)))
-#define Y(c, v) ((HPDF_REAL)((c)->y - (v)))
+/* To a hundredth of a point, as pdf_write.c does. */
+#define X(c, v) ((HPDF_REAL)(round(((c)->x + (v)) * 100.0) / 100.0))
+#define Y(c, v) ((HPDF_REAL)(round(((c)->y - (v)) * 100.0) / 100.0))
 
 static void
 set_pen(HPDF_Page page, const struct pen *pen)
@@ -37,7 +38,8 @@ hp_rect(void *self, double x, double y, double w, double h, const struct rgb *fi
 		    (HPDF_REAL)fill->b);
 	if (stroke != NULL)
 		set_pen(c->page, stroke);
-	HPDF_Page_Rectangle(c->page, X(c, x), Y(c, y + h), (HPDF_REAL)w, (HPDF_REAL)h);
+	HPDF_Page_Rectangle(c->page, X(c, x), Y(c, y + h), X(c, x + w) - X(c, x),
+	    Y(c, y) - Y(c, y + h));
 	if (fill != NULL && stroke != NULL)
 		HPDF_Page_FillStroke(c->page);
 	else if (fill != NULL)

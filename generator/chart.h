@@ -88,6 +88,10 @@ struct chart {
 struct chart *chart_read(const xmlNode *node, struct diags *d);
 void chart_free(struct chart *ch);
 
+/* Drops the layouts chart drawing keeps on a pango context (they are
+ * reused between measuring and drawing); call before unreffing it. */
+void chart_forget(PangoContext *pango);
+
 /* The fill colour of a style (tables mark lights with it). */
 struct rgb chart_style_color(enum chart_style st);
 
@@ -101,5 +105,10 @@ struct chart *chart_slice(const struct chart *ch, guint from, guint to, bool con
  * has are reported to d as warnings. */
 double chart_draw(const struct chart *ch, struct fonts *f, PangoContext *pango,
     struct canvas *c, double x, double y, struct diags *d);
+
+/* The same, when its height (as chart_draw measured it) is known: one
+ * pass instead of two. */
+double chart_draw_sized(const struct chart *ch, struct fonts *f, PangoContext *pango,
+    struct canvas *c, double x, double y, double height, struct diags *d);
 
 #endif

@@ -80,13 +80,54 @@ report_missing(gunichar ch, void *data)
 	diag(m->d, 0, MSG_MISSING_GLYPH, s, (unsigned)ch, m->text);
 }
 
+/* Layouts already made on a pango context, by what they were made of:
+ * a chart is measured, then drawn (twice in a PDF: once to learn its
+ * characters), and each pass asks for the same texts. */
+static const char cache_key[] = "dubao-chart-layouts";
+
+void
+chart_forget(PangoContext *pango)
+{
+	/* The layouts hold the context: the cycle is broken here. */
+	g_object_set_data(G_OBJECT(pango), cache_key, NULL);
+}
+
+static GHashTable *
+layout_cache(PangoContext *pango)
+{
+	const char *key = cache_key;
+	GHashTable *cache = g_object_get_data(G_OBJECT(pango), key);
+
+	if (cache == NULL) {
+		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_object_unref);
+		g_object_set_data_full(G_OBJECT(pango), key, cache,
+		    (GDestroyNotify)g_hash_table_destroy);
+	}
+	return cache;
+}
+
 /* A layout of text in a role and size; width > 0 wraps (and at most
- * lines lines, ellipsized), width <= 0 keeps one line. */
+ * lines lines, ellipsized), width <= 0 keeps one line.  The caller owns
+ * a reference. */
 static PangoLayout *
 text(struct drawing *dr, const char *s, enum font_role role, double pt,
     double width, int lines, PangoAlignment align)
 {
-	PangoLayout *l = pango_layout_new(dr->pango);
+	GHashTable *cache = layout_cache(dr->pango);
+	char *key = g_strdup_printf("%d %.3f %.3f %d %d|%s", (int)role, pt, width, lines,
+	    (int)align, s != NULL ? s : "");
+	PangoLayout *l = g_hash_table_lookup(cache, key);
+
+	if (l != NULL) {
+		g_free(key);
+		if (dr->c != NULL && dr->d != NULL) {
+			struct missing_ctx m = {dr->d, s};
+			fonts_missing(l, report_missing, &m);
+		}
+		return g_object_ref(l);
+	}
+	l = pango_layout_new(dr->pango);
+	g_hash_table_insert(cache, key, g_object_ref(l));
 	PangoFontDescription *fd = fonts_describe(dr->fonts, role, pt);
 
 	pango_layout_set_font_description(l, fd);
@@ -660,7 +701,15 @@ chart_draw(const struct chart *ch, struct fonts *f, PangoContext *pango,
 
 	if (c == NULL)
 		return height;
-	dr.c = c;
+	return chart_draw_sized(ch, f, pango, c, x, y, height, d);
+}
+
+double
+chart_draw_sized(const struct chart *ch, struct fonts *f, PangoContext *pango,
+    struct canvas *c, double x, double y, double height, struct diags *d)
+{
+	struct drawing dr = {ch, f, pango, c, d, x, y, ch->width};
+
 	canvas_group(c, ch->id);
 	/* A white ground, so that a chart never shows through. */
 	canvas_rect(c, x, y, ch->width, height, &white, NULL);

@@ -145,8 +145,10 @@ out:
 		g_bytes_unref(pdf);
 	typeset_free(ts);
 	layout_free(doc);
-	if (pango != NULL)
+	if (pango != NULL) {
+		chart_forget(pango);
 		g_object_unref(pango);
+	}
 	xmlFreeDoc(layout);
 	g_free(path);
 	return rc;

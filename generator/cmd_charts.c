@@ -148,8 +148,10 @@ render_all(xmlDocPtr layout, const struct charts_opts *o, struct diags *ld)
 			rc = EXIT_USAGE;
 	}
 out:
-	if (pango != NULL)
+	if (pango != NULL) {
+		chart_forget(pango);
 		g_object_unref(pango);
+	}
 	g_ptr_array_free(charts, TRUE);
 	g_hash_table_destroy(ids);
 	g_ptr_array_free(nodes, TRUE);

@@ -39,34 +39,34 @@ font_role_parse(const char *name, enum font_role *out)
 	return false;
 }
 
-/* Adds the TrueType files of family to files (a set); returns how many
- * faces of the family were found. */
-static int
-truetype_files(FcConfig *system, const char *family, GHashTable *files)
+/* Every TrueType face the system has, by each of its family names: one
+ * pass over fontconfig's cached list instead of a query per family.
+ * family -> GPtrArray of file names (borrowed from the patterns). */
+static GHashTable *
+truetype_families(FcConfig *system)
 {
-	FcPattern *pat = FcPatternCreate();
-	FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_FONTFORMAT, NULL);
-	FcFontSet *set;
-	int found = 0;
+	GHashTable *by_family = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_ptr_array_unref);
+	FcFontSet *all = FcConfigGetFonts(system, FcSetSystem);
 
-	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
-	set = FcFontList(system, pat, os);
-	for (int i = 0; set != NULL && i < set->nfont; i++) {
-		FcChar8 *file = NULL, *format = NULL;
-		if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch ||
-		    FcPatternGetString(set->fonts[i], FC_FONTFORMAT, 0, &format) != FcResultMatch)
-			continue;
+	for (int i = 0; all != NULL && i < all->nfont; i++) {
+		FcPattern *p = all->fonts[i];
+		FcChar8 *file = NULL, *format = NULL, *family = NULL;
 		/* libharu reads TrueType outlines only: no CFF, no bitmaps. */
-		if (strcmp((const char *)format, "TrueType") != 0)
+		if (FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch ||
+		    FcPatternGetString(p, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
+		    strcmp((const char *)format, "TrueType") != 0)
 			continue;
-		g_hash_table_add(files, g_strdup((const char *)file));
-		found++;
+		for (int k = 0; FcPatternGetString(p, FC_FAMILY, k, &family) == FcResultMatch; k++) {
+			GPtrArray *files = g_hash_table_lookup(by_family, family);
+			if (files == NULL) {
+				files = g_ptr_array_new();
+				g_hash_table_insert(by_family, g_strdup((const char *)family), files);
+			}
+			g_ptr_array_add(files, file);
+		}
 	}
-	if (set != NULL)
-		FcFontSetDestroy(set);
-	FcObjectSetDestroy(os);
-	FcPatternDestroy(pat);
-	return found;
+	return by_family;
 }
 
 static int
@@ -134,6 +134,7 @@ fonts_load(const char *path, GError **err)
 		goto out;
 	}
 	system = FcConfigGetCurrent();
+	GHashTable *families = truetype_families(system);
 	f = g_new0(struct fonts, 1);
 	for (int r = 0; r < ROLE__COUNT; r++) {
 		gsize n = 0;
@@ -141,8 +142,11 @@ fonts_load(const char *path, GError **err)
 		GString *have = g_string_new(NULL);
 		for (gsize i = 0; i < n; i++) {
 			char *fam = g_strstrip(list[i]);
-			if (*fam == '\0' || truetype_files(system, fam, files) == 0)
+			GPtrArray *found = *fam != '\0' ? g_hash_table_lookup(families, fam) : NULL;
+			if (found == NULL)
 				continue;
+			for (guint k = 0; k < found->len; k++)
+				g_hash_table_add(files, g_strdup(g_ptr_array_index(found, k)));
 			g_string_append_printf(have, "%s%s", have->len > 0 ? "," : "", fam);
 		}
 		g_strfreev(list);
@@ -151,12 +155,14 @@ fonts_load(const char *path, GError **err)
 			    "%s: no font of the role [%s] is installed as TrueType "
 			    "(run make deps, or install one of its families)", path, role_names[r]);
 			g_string_free(have, TRUE);
+			g_hash_table_destroy(families);
 			fonts_free(f);
 			f = NULL;
 			goto out;
 		}
 		f->families[r] = g_string_free(have, FALSE);
 	}
+	g_hash_table_destroy(families);
 
 	/* The private configuration: those files, nothing else, in a fixed
 	 * order so that every run sees the same fonts.  Their patterns come

@@ -90,7 +90,7 @@ alignment(struct reading *r, const xmlNode *n, enum align dflt)
 	return dflt;
 }
 
-/* Text and <b> spans.  The spans are marked in the raw text with two
+/* Text, <br/> and <b> spans.  The spans are marked in the raw text with two
  * private-use characters, the whole is normalised as input text is,
  * and the marks are then taken out as byte offsets. */
 #define MARK_OPEN "\xee\x80\x80"     /* U+E000 */
@@ -106,7 +106,11 @@ rich_add(struct reading *r, GString *raw, const xmlNode *n)
 			g_string_append(raw, MARK_OPEN);
 			rich_add(r, raw, c);
 			g_string_append(raw, MARK_CLOSE);
-		} else if (c->type == XML_ELEMENT_NODE)
+		} else if (is(c, "br"))
+			/* U+2028 LINE SEPARATOR: pango breaks the line there, and
+			 * text normalisation leaves it alone. */
+			g_string_append(raw, "\xe2\x80\xa8");
+		else if (c->type == XML_ELEMENT_NODE)
 			unexpected(r, c, (const char *)n->name);
 	}
 }

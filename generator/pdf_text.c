@@ -23,9 +23,13 @@
 struct segment {
 	GString *text;
 	double x, y;            /* where it starts */
-	double spacing;         /* character spacing */
+	double spacing;         /* character spacing, once known */
+	bool spacing_known;     /* from the second cluster on */
 	double natural;         /* sum of the font's advances so far */
 	int count;              /* characters in it */
+	double last_advance;    /* pango's advance of the last cluster */
+	int last_count;         /* and its characters */
+	double last_natural;
 };
 
 struct drawing {
@@ -65,15 +69,25 @@ flush(struct drawing *dr)
 
 	if (s->text->len == 0)
 		return;
+	/* A segment of one cluster has no spacing of its own: take it from
+	 * the cluster's advance, which matters only to what follows it. */
+	if (!s->spacing_known)
+		s->spacing = s->last_count > 0 ?
+		    (s->last_advance - s->last_natural) / s->last_count : 0;
 	begin_text(dr);
-	if (fabs(s->spacing - dr->char_space) > 1e-4) {
-		HPDF_Page_SetCharSpace(dr->page, (HPDF_REAL)s->spacing);
-		dr->char_space = s->spacing;
+	/* Spacing to a thousandth of a point (28 characters drift by less
+	 * than 0.02 pt), positions to a hundredth: shorter content. */
+	double spacing = round(s->spacing * 1000.0) / 1000.0;
+	if (fabs(spacing - dr->char_space) > 1e-6) {
+		HPDF_Page_SetCharSpace(dr->page, (HPDF_REAL)spacing);
+		dr->char_space = spacing;
 	}
-	HPDF_Page_TextOut(dr->page, (HPDF_REAL)s->x, (HPDF_REAL)s->y, s->text->str);
+	HPDF_Page_TextOut(dr->page, (HPDF_REAL)(round(s->x * 100.0) / 100.0),
+	    (HPDF_REAL)(round(s->y * 100.0) / 100.0), s->text->str);
 	g_string_truncate(s->text, 0);
 	s->count = 0;
 	s->natural = 0;
+	s->spacing_known = false;
 }
 
 /* The font's own advance of codes (UTF-8, the face's codes), in
@@ -109,21 +123,34 @@ add_cluster(struct drawing *dr, const char *text, int len, double x, double y,
 	if (codes[0] == '\0')
 		return;
 	double natural = natural_width(dr, codes, &n);
-	/* Where the segment would put this cluster. */
-	double predicted = s->x + s->natural + s->count * s->spacing;
-	double spacing = n > 0 ? (advance - natural) / n : 0;
 
-	if (s->count > 0 && (fabs(predicted - x) > TOLERANCE || fabs(s->y - y) > 1e-3 ||
-	    fabs(spacing - s->spacing) > TOLERANCE))
+	if (s->count > 0 && fabs(s->y - y) > 1e-3)
 		flush(dr);
+	if (s->count > 0 && !s->spacing_known) {
+		/* The second cluster fixes the spacing: the step from the
+		 * first one, whatever pango put in its offsets. */
+		double spacing = (x - s->x - s->natural) / s->count;
+		if (fabs(spacing) < dr->size) {
+			s->spacing = spacing;
+			s->spacing_known = true;
+		} else
+			flush(dr);
+	} else if (s->count > 0) {
+		/* Where the segment would put this cluster. */
+		double predicted = s->x + s->natural + s->count * s->spacing;
+		if (fabs(predicted - x) > TOLERANCE)
+			flush(dr);
+	}
 	if (s->count == 0) {
 		s->x = x;
 		s->y = y;
-		s->spacing = spacing;
 	}
 	g_string_append(s->text, codes);
 	s->natural += natural;
 	s->count += n;
+	s->last_advance = advance;
+	s->last_count = n;
+	s->last_natural = natural;
 }
 
 /* ---- outlines, for characters libharu cannot encode ---- */
@@ -240,6 +267,20 @@ draw_missing(struct drawing *dr, double x, double y, double advance)
 	HPDF_Page_Stroke(dr->page);
 }
 
+/* Fill and stroke colour of text, written only when they change (a
+ * page of text would otherwise say "0 0 0 rg" before every line). */
+static void
+set_colour(HPDF_Page page, const struct rgb *c)
+{
+	HPDF_RGBColor fill = HPDF_Page_GetRGBFill(page), stroke = HPDF_Page_GetRGBStroke(page);
+	HPDF_REAL r = (HPDF_REAL)c->r, g = (HPDF_REAL)c->g, b = (HPDF_REAL)c->b;
+
+	if (fill.r != r || fill.g != g || fill.b != b)
+		HPDF_Page_SetRGBFill(page, r, g, b);
+	if (stroke.r != r || stroke.g != g || stroke.b != b)
+		HPDF_Page_SetRGBStroke(page, r, g, b);
+}
+
 /* CJK faces have no bold: pango asks fontconfig to embolden the regular
  * face, which only cairo would do; here it is drawn as fill and stroke. */
 static bool
@@ -260,7 +301,11 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
     double x, double y, const struct rgb *color, bool bold)
 {
 	const char *text = pango_layout_get_text(line->layout);
-	struct drawing dr = {pf, page, NULL, NULL, 0, false, 0, {NULL, 0, 0, 0, 0, 0}};
+	struct drawing dr;
+
+	memset(&dr, 0, sizeof dr);
+	dr.pf = pf;
+	dr.page = page;
 	double run_x = x;
 
 	if (page == NULL) {
@@ -272,8 +317,7 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
 		return;
 	}
 	dr.seg.text = g_string_new(NULL);
-	HPDF_Page_SetRGBFill(page, (HPDF_REAL)color->r, (HPDF_REAL)color->g, (HPDF_REAL)color->b);
-	HPDF_Page_SetRGBStroke(page, (HPDF_REAL)color->r, (HPDF_REAL)color->g, (HPDF_REAL)color->b);
+	set_colour(page, color);
 	bool stroking = false;
 	for (GSList *l = line->runs; l != NULL; l = l->next) {
 		PangoGlyphItem *run = l->data;

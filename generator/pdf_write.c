@@ -8,6 +8,7 @@
  */
 #include "pdf_write.h"
 
+#include <math.h>
 #include <string.h>
 #include <time.h>
 
@@ -18,8 +19,11 @@
 #include "pdf_fonts.h"
 #include "pdf_text.h"
 
-#define PX(x) ((x) + AREA_X)
-#define PY(y) (PAGE_H - AREA_TOP - (y))
+/* Coordinates to a hundredth of a point: invisible, and a page's
+ * content is a third shorter than with libharu's five decimals. */
+#define R2(v) (round((v) * 100.0) / 100.0)
+#define PX(x) R2((x) + AREA_X)
+#define PY(y) R2(PAGE_H - AREA_TOP - (y))
 
 struct errors {
 	HPDF_STATUS first;
@@ -67,7 +71,7 @@ draw_op(struct pdf_fonts *pf, HPDF_Page page, const struct op *op, struct fonts 
 	case OP_CHART: {
 		struct canvas_hpdf ch;
 		struct canvas *c = canvas_hpdf_init(&ch, pf, page, PX(op->x), PY(op->y), pango);
-		chart_draw(op->chart, f, pango, c, 0, 0, NULL);
+		chart_draw_sized(op->chart, f, pango, c, 0, 0, op->h, NULL);
 		break;
 	}
 	}

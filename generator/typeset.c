@@ -43,6 +43,7 @@ typeset_free(struct typeset *ts)
 		return;
 	g_ptr_array_free(ts->pages, TRUE);
 	g_ptr_array_free(ts->bookmarks, TRUE);
+	g_hash_table_destroy(ts->cache);
 	g_ptr_array_free(ts->layouts, TRUE);
 	g_ptr_array_free(ts->charts, TRUE);
 	g_free(ts);
@@ -227,14 +228,33 @@ heading(struct flow *fl, const struct block *b)
 static void
 title(struct flow *fl, const struct block *b)
 {
-	/* 2号 小标宋, centred; one row a line, then a blank row. */
+	/* 2号 小标宋, centred; one row a line, then a blank row.  A title
+	 * of several lines is set in the narrowest width that keeps their
+	 * number, so that they come out even ("排列对称，长短适宜") rather
+	 * than a full line and a stub. */
 	PangoLayout *l = typeset_layout(fl, &b->text, ROLE_TITLE, 22, AREA_W, ALIGN_CENTER,
 	    0, 0);
+	int n = pango_layout_get_line_count(l);
+	double width = AREA_W;
 
+	if (n > 1) {
+		double lo = AREA_W / n, hi = AREA_W;
+		for (int i = 0; i < 12; i++) {
+			double mid = (lo + hi) / 2;
+			PangoLayout *t = typeset_layout(fl, &b->text, ROLE_TITLE, 22, mid,
+			    ALIGN_CENTER, 0, 0);
+			if (pango_layout_get_line_count(t) > n)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		width = hi;
+		l = typeset_layout(fl, &b->text, ROLE_TITLE, 22, width, ALIGN_CENTER, 0, 0);
+	}
 	snap(fl);
 	if (rows_left(fl) < pango_layout_get_line_count(l) + 2 && fl->y > 0)
 		typeset_new_page(fl);
-	grid_lines(fl, l, 0, &black);
+	grid_lines(fl, l, (AREA_W - width) / 2, &black);
 	fl->y += GRID;
 }
 
@@ -266,11 +286,11 @@ masthead(struct flow *fl, const struct block *b)
 	if (b->name != NULL) {
 		/* As large as fits: 小初 (36 pt) down to what the width allows. */
 		double size = 36;
-		PangoLayout *l = one_line(fl, b->name, ROLE_TITLE, size, size * 0.1);
+		PangoLayout *l = one_line(fl, b->name, ROLE_TITLE, size, 0);
 		double w = width_of(l);
 		if (w > AREA_W) {
 			size = floor(size * AREA_W / w);
-			l = one_line(fl, b->name, ROLE_TITLE, size, size * 0.1);
+			l = one_line(fl, b->name, ROLE_TITLE, size, 0);
 			w = width_of(l);
 		}
 		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
@@ -427,6 +447,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 	ts->pages = g_ptr_array_new_with_free_func(page_free);
 	ts->bookmarks = g_ptr_array_new_with_free_func(bookmark_free);
 	ts->layouts = g_ptr_array_new_with_free_func(g_object_unref);
+	ts->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	ts->charts = g_ptr_array_new_with_free_func((GDestroyNotify)chart_free);
 	typeset_new_page(&fl);
 

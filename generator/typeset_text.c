@@ -82,11 +82,35 @@ typeset_grid_spacing(double size)
 	return AREA_W / LINE_CHARS - size - 0.001;
 }
 
+/* What a layout is made of, as a key. */
+static char *
+layout_key(const struct rich *r, enum font_role role, double size, double width,
+    enum align align, double indent, double spacing)
+{
+	GString *k = g_string_new(NULL);
+
+	g_string_printf(k, "%d %.3f %.3f %d %.3f %.4f", (int)role, size, width, (int)align,
+	    indent, spacing);
+	for (guint i = 0; r->bold != NULL && i < r->bold->len; i++)
+		g_string_append_printf(k, " %d", g_array_index(r->bold, int, i));
+	g_string_append_c(k, '|');
+	g_string_append(k, r->text != NULL ? r->text : "");
+	return g_string_free(k, FALSE);
+}
+
 PangoLayout *
 typeset_layout(struct flow *fl, const struct rich *r, enum font_role role, double size,
     double width, enum align align, double indent, double spacing)
 {
-	PangoLayout *l = pango_layout_new(fl->pango);
+	char *key = layout_key(r, role, size, width, align, indent, spacing);
+	PangoLayout *l = g_hash_table_lookup(fl->ts->cache, key);
+
+	if (l != NULL) {
+		g_free(key);
+		return l;
+	}
+	l = pango_layout_new(fl->pango);
+	g_hash_table_insert(fl->ts->cache, key, l);
 	PangoFontDescription *fd = fonts_describe(fl->fonts, role, size);
 	PangoAttrList *attrs = pango_attr_list_new();
 	const char *text = r->text != NULL ? r->text : "";

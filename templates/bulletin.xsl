@@ -131,8 +131,12 @@
         </xsl:if>
       </masthead>
 
+      <!-- A line break after the plan's name keeps its words on one
+           line; dubao balances the lines of a title. -->
       <title>
-        <xsl:value-of select="concat('关于', $plan-name, $issue-words, '的通报')"/>
+        <xsl:value-of select="concat('关于', $plan-name)"/>
+        <br/>
+        <xsl:value-of select="concat($issue-words, '的通报')"/>
       </title>
 
       <para>
@@ -391,7 +395,7 @@
   </xsl:template>
 
   <xsl:template name="category-table">
-    <table widths="3.4,1.3,1.5,1.4,1.3,1.3,1.8">
+    <table widths="3.0,1.4,1.7,1.3,1.3,1.5,1.9">
       <header>
         <cell>项目</cell>
         <cell align="right">目标</cell>

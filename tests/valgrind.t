@@ -32,6 +32,10 @@ memcheck "charts sample" 0 charts $S/plan.xml $S/progress-2025-05.xml $S/progres
     -o "$TMP/charts" --png
 memcheck "charts trace of the edge cases" 0 charts tests/charts/edge-plan.xml \
     tests/charts/edge-2025-05.xml tests/charts/edge-2025-06.xml --trace
+memcheck "bulletin sample" 0 bulletin $S/plan.xml $S/progress-2025-05.xml \
+    $S/progress-2025-06.xml -o "$TMP/b.pdf" --charts "$TMP/bc"
+memcheck "bulletin with 𠮷 (outlines)" 0 bulletin tests/charts/edge-plan.xml \
+    tests/charts/edge-2025-05.xml tests/charts/edge-2025-06.xml -o "$TMP/e.pdf"
 
 # Error paths: a progress file with several semantic errors, a plan
 # that is not well-formed, a DOCTYPE, and a plan with shape errors.

@@ -20,7 +20,7 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DUBAO = os.path.join(TOP, "dubao")
 
 
-def run_case(name, args):
+def run_case(name, args, out=None):
     cmd = [DUBAO] + args
     subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
     times = []
@@ -33,8 +33,9 @@ def run_case(name, args):
         if status != 0:
             sys.exit("bench: %s failed" % " ".join(cmd))
         peak = max(peak, usage.ru_maxrss)
-    print("| %-38s | %8.1f | %8.1f | %7.1f |" % (
-        name, statistics.median(times) * 1000, min(times) * 1000, peak / 1024))
+    size = "%.0f KB" % (os.path.getsize(out) / 1024) if out else ""
+    print("| %-38s | %8.1f | %8.1f | %7.1f | %8s |" % (
+        name, statistics.median(times) * 1000, min(times) * 1000, peak / 1024, size))
 
 
 def main():
@@ -53,13 +54,27 @@ def main():
         bp = [os.path.join(big, "progress-2025-%02d.xml" % m) for m in range(1, 13)]
         hp = [os.path.join(huge, "progress-2025-%02d.xml" % m) for m in range(1, 13)]
         print("%d runs each; wall time per whole process.\n" % REPEAT)
-        print("| case                                   | median ms | best ms | peak MiB |")
-        print("|----------------------------------------|----------:|--------:|---------:|")
+        print("| case                                   | median ms | best ms | peak MiB |   output |")
+        print("|----------------------------------------|----------:|--------:|---------:|---------:|")
         run_case("check sample (35 projects, 2 reports)", ["check", plan] + sp)
+        run_case("charts sample", ["charts", plan] + sp + ["-o", os.path.join(tmp, "charts")])
         run_case("model sample", ["model", plan] + sp)
         run_case("check 300 projects, 12 reports", ["check", os.path.join(big, "plan.xml")] + bp)
         run_case("model 300 projects, 12 reports", ["model", os.path.join(big, "plan.xml")] + bp)
         run_case("model 3000 projects, 12 reports", ["model", os.path.join(huge, "plan.xml")] + hp)
+        pdf = os.path.join(tmp, "b.pdf")
+        run_case("bulletin sample (35 projects)", ["bulletin", plan] + sp + ["-o", pdf], pdf)
+        mid = os.path.join(tmp, "p46")
+        subprocess.run([sys.executable, synth, mid, "--projects", "46", "--months", "2"],
+                       check=True)
+        run_case("bulletin 46 projects, 2 reports",
+                 ["bulletin", os.path.join(mid, "plan.xml"),
+                  os.path.join(mid, "progress-2025-01.xml"),
+                  os.path.join(mid, "progress-2025-02.xml"), "-o", pdf], pdf)
+        run_case("bulletin 300 projects, 2 reports",
+                 ["bulletin", os.path.join(big, "plan.xml"), bp[0], bp[1], "-o", pdf], pdf)
+        run_case("bulletin 300 projects, 12 reports",
+                 ["bulletin", os.path.join(big, "plan.xml")] + bp + ["-o", pdf], pdf)
 
 
 if __name__ == "__main__":
