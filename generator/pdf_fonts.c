@@ -233,8 +233,9 @@ compact_cmap(const guint16 *gids, guint n)
 	for (guint i = 0; i < n; i++)
 		put16(b, gids[i]);
 	gsize len = b->len;
-	return hb_blob_create((const char *)g_byte_array_free(b, FALSE), (unsigned)len,
-	    HB_MEMORY_MODE_WRITABLE, NULL, g_free);
+	char *data = (char *)g_byte_array_free(b, FALSE);
+	/* HarfBuzz hands the destroy function its user data: the buffer. */
+	return hb_blob_create(data, (unsigned)len, HB_MEMORY_MODE_WRITABLE, data, g_free);
 }
 
 /* The subset face with its cmap replaced by the compact one. */
