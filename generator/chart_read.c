@@ -14,7 +14,7 @@
 #include "read_xml.h"
 #include "text.h"
 
-#define DEFAULT_WIDTH 453.54    /* 160 mm, the width of the type area */
+#define DEFAULT_WIDTH 442.2     /* 156 mm, the width of the type area */
 
 static const char *const style_names[STYLE__COUNT] = {
 	"done", "green", "yellow", "red", "grey", "marker", "line", "expected",

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tools/demo.sh: `make demo`: checks every sample plan folder of input/
-# and writes its outputs into output/<folder>/.
+# and writes its outputs into output/<folder>/: the report model, the
+# charts (SVG, with PNG previews) and the bulletin (PDF).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -19,5 +20,6 @@ for dir in input/*/; do
 		./dubao model "$plan" "$@" -o "output/$name/model.xml"
 		echo "wrote output/$name/model.xml"
 		./dubao charts "$plan" "$@" -o "output/$name/charts" --png
+		./dubao bulletin "$plan" "$@" -o "output/$name/bulletin.pdf"
 	fi
 done
