@@ -65,9 +65,14 @@ unlike() {
 
 # tap_from FILE: the "ok"/"not ok" lines of another TAP producer (numbered
 # or not), renumbered into this file's count; other lines pass through.
+# A "not ok" marked "# TODO" (a known bug) does not fail the file.
 tap_from() {
 	while IFS= read -r line; do
 		case $line in
+		"not ok"*"# TODO"*)
+			_n=$((_n + 1))
+			echo "not ok $_n $(echo "${line#not ok}" | sed 's/^ *[0-9]* *//')"
+			;;
 		"not ok"*)
 			_n=$((_n + 1))
 			_failed=$((_failed + 1))

@@ -11,9 +11,10 @@ libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libhpdf-dev"
 # Fonts of fonts/ (free TrueType faces; libharu cannot read CFF).
 FONTS="fontconfig fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai
 fonts-arphic-uming fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-hanazono"
-# What the tests and the demo use to look inside the outputs.
+# What the tests and the demo use to look inside the outputs; a Java
+# runtime for Apache PDFBox, the second text extractor of the PDF tests.
 TOOLS="perl libxml2-utils xsltproc poppler-utils librsvg2-bin qpdf valgrind
-python3 strace"
+python3 strace default-jre-headless libpdfbox2-java"
 
 missing=""
 for p in $BUILD $FONTS $TOOLS; do
