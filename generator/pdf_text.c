@@ -267,6 +267,50 @@ draw_missing(struct drawing *dr, double x, double y, double advance)
 	HPDF_Page_Stroke(dr->page);
 }
 
+/* The character to write for glyph i of a run, whose cluster is text
+ * [0, len): normally the cluster's one character; when pango drew one
+ * glyph for several characters, or several for one cluster (an
+ * ellipsis, "…" or "...", standing for the text it hides; a ligature),
+ * the character among the cluster's, "…" and "." that the glyph is.
+ * 0 when there is none: the glyph is then drawn as an outline. */
+static gunichar
+glyph_char(PangoFont *font, PangoGlyphString *gs, int i, const char *text, int len)
+{
+	int glyphs = 1;
+
+	for (int k = i - 1; k >= 0 && gs->log_clusters[k] == gs->log_clusters[i]; k--)
+		glyphs++;
+	for (int k = i + 1; k < gs->num_glyphs && gs->log_clusters[k] == gs->log_clusters[i]; k++)
+		glyphs++;
+	if (glyphs == 1 && g_utf8_strlen(text, len) <= 1)
+		return g_utf8_get_char(text);
+
+	hb_font_t *hb = pango_font_get_hb_font(font);
+	hb_codepoint_t g;
+	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (hb_font_get_nominal_glyph(hb, c, &g) && g == gs->glyphs[i].glyph)
+			return c;
+	}
+	if (hb_font_get_nominal_glyph(hb, 0x2026, &g) && g == gs->glyphs[i].glyph)
+		return 0x2026;
+	if (hb_font_get_nominal_glyph(hb, '.', &g) && g == gs->glyphs[i].glyph)
+		return '.';
+	return 0;
+}
+
+/* The end of glyph i's cluster in the run's text. */
+static int
+cluster_end(const PangoGlyphItem *run, int i)
+{
+	const PangoGlyphString *gs = run->glyphs;
+
+	for (int k = i + 1; k < gs->num_glyphs; k++)
+		if (gs->log_clusters[k] != gs->log_clusters[i])
+			return gs->log_clusters[k];
+	return run->item->length;
+}
+
 /* Fill and stroke colour of text, written only when they change (a
  * page of text would otherwise say "0 0 0 rg" before every line). */
 static void
@@ -309,11 +353,26 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
 	double run_x = x;
 
 	if (page == NULL) {
+		GString *chars = g_string_new(NULL);
 		for (GSList *l = line->runs; l != NULL; l = l->next) {
 			PangoGlyphItem *run = l->data;
-			pdf_fonts_use(pf, run->item->analysis.font, text + run->item->offset,
-			    run->item->length);
+			PangoGlyphString *gs = run->glyphs;
+			const char *rt = text + run->item->offset;
+			for (int i = 0; i < gs->num_glyphs; i++) {
+				int start = gs->log_clusters[i];
+				gunichar c;
+				if (gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG ||
+				    gs->glyphs[i].glyph == PANGO_GLYPH_EMPTY)
+					continue;
+				c = glyph_char(run->item->analysis.font, gs, i, rt + start,
+				    cluster_end(run, i) - start);
+				if (c != 0)
+					g_string_append_unichar(chars, c);
+			}
+			pdf_fonts_use(pf, run->item->analysis.font, chars->str, (int)chars->len);
+			g_string_truncate(chars, 0);
 		}
+		g_string_free(chars, TRUE);
 		return;
 	}
 	dr.seg.text = g_string_new(NULL);
@@ -350,31 +409,27 @@ pdf_draw_line(struct pdf_fonts *pf, HPDF_Page page, PangoLayoutLine *line,
 			double adv = gi->geometry.width / (double)PANGO_SCALE;
 			double px = gx + gi->geometry.x_offset / (double)PANGO_SCALE;
 			double py = y - gi->geometry.y_offset / (double)PANGO_SCALE;
-			int start = gs->log_clusters[i], end = run->item->length;
-			bool first = i == 0 || gs->log_clusters[i - 1] != start;
+			int start = gs->log_clusters[i];
+			gunichar c;
 
-			/* The cluster's advance: all its glyphs. */
-			for (int k = i + 1; k < gs->num_glyphs; k++)
-				if (gs->log_clusters[k] != start) {
-					end = gs->log_clusters[k];
-					break;
-				}
-			if (!first || gi->glyph == PANGO_GLYPH_EMPTY) {
-				gx += adv;
+			gx += adv;
+			if (gi->glyph == PANGO_GLYPH_EMPTY)
+				continue;
+			if (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+				if (!g_unichar_iscntrl(g_utf8_get_char(rt + start)))
+					draw_missing(&dr, px, py, adv);
 				continue;
 			}
-			double cluster_adv = 0;
-			for (int k = i; k < gs->num_glyphs && gs->log_clusters[k] == start; k++)
-				cluster_adv += gs->glyphs[k].geometry.width / (double)PANGO_SCALE;
-			gunichar c = g_utf8_get_char(rt + start);
-			if (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-				if (!g_unichar_iscntrl(c))
-					draw_missing(&dr, px, py, cluster_adv);
-			} else if (c > 0xFFFF)
+			c = glyph_char(font, gs, i, rt + start, cluster_end(run, i) - start);
+			if (c == 0 || c > 0xFFFF || dr.font == NULL)
+				/* Beyond libharu's reach (the BMP), or a glyph that
+				 * is no one character: its outline. */
 				draw_outline(&dr, font, gi->glyph, px, py, run_bold);
-			else if (c > 0x20)
-				add_cluster(&dr, rt + start, end - start, px, py, cluster_adv);
-			gx += adv;
+			else if (c > 0x20) {
+				char utf8[8];
+				int n = g_unichar_to_utf8(c, utf8);
+				add_cluster(&dr, utf8, n, px, py, adv);
+			}
 		}
 		run_x += pango_glyph_string_get_width(gs) / (double)PANGO_SCALE;
 	}

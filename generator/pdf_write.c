@@ -13,6 +13,8 @@
 #include <time.h>
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
 
 #include "canvas_hpdf.h"
 #include "config.h"
@@ -77,11 +79,38 @@ draw_op(struct pdf_fonts *pf, HPDF_Page page, const struct op *op, struct fonts 
 	}
 }
 
-static void
-set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *value)
+/* A PDF text string in UTF-16BE with its byte order mark, surrogate
+ * pairs included: libharu's UTF-8 encoder is 16-bit and would write a
+ * character beyond the BMP (𠮷) as a space. */
+static HPDF_Binary
+text_string(HPDF_Doc pdf, const char *utf8)
 {
-	if (value != NULL)
-		HPDF_SetInfoAttr(pdf, type, value);
+	glong n = 0;
+	gunichar2 *u = g_utf8_to_utf16(utf8, -1, NULL, &n, NULL);
+	HPDF_BYTE *b = g_malloc(2 + 2 * (gsize)n);
+	HPDF_Binary bin;
+
+	b[0] = 0xFE;
+	b[1] = 0xFF;
+	for (glong i = 0; u != NULL && i < n; i++) {
+		b[2 + 2 * i] = (HPDF_BYTE)(u[i] >> 8);
+		b[3 + 2 * i] = (HPDF_BYTE)u[i];
+	}
+	bin = HPDF_Binary_New(pdf->mmgr, b, (HPDF_UINT)(2 + 2 * (u != NULL ? n : 0)));
+	g_free(b);
+	g_free(u);
+	return bin;
+}
+
+static void
+set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *key, const char *value)
+{
+	if (value == NULL)
+		return;
+	/* Through libharu first, so that its Info dictionary exists. */
+	HPDF_SetInfoAttr(pdf, type, "");
+	if (pdf->info != NULL)
+		HPDF_Dict_Add(pdf->info, key, text_string(pdf, value));
 }
 
 /* Bookmarks: level 1 under the root, level 2 under the last level 1. */
@@ -99,6 +128,7 @@ outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages)
 
 		if (o == NULL)
 			continue;
+		HPDF_Dict_Add(o, "Title", text_string(pdf, bm->title));
 		dst = HPDF_Page_CreateDestination(g_ptr_array_index(pages, (guint)bm->page));
 		/* Fit the width, the heading at the top of the window (libharu
 		 * refuses XYZ with the viewer's own zoom). */
@@ -128,11 +158,11 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(pdf);
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	set_info(pdf, HPDF_INFO_TITLE, doc->title);
-	set_info(pdf, HPDF_INFO_AUTHOR, doc->author);
-	set_info(pdf, HPDF_INFO_SUBJECT, doc->subject);
-	set_info(pdf, HPDF_INFO_KEYWORDS, doc->keywords);
-	set_info(pdf, HPDF_INFO_CREATOR, "dubao " DUBAO_VERSION);
+	set_info(pdf, HPDF_INFO_TITLE, "Title", doc->title);
+	set_info(pdf, HPDF_INFO_AUTHOR, "Author", doc->author);
+	set_info(pdf, HPDF_INFO_SUBJECT, "Subject", doc->subject);
+	set_info(pdf, HPDF_INFO_KEYWORDS, "Keywords", doc->keywords);
+	set_info(pdf, HPDF_INFO_CREATOR, "Creator", "dubao " DUBAO_VERSION);
 	if (opt != NULL && opt->stamp) {
 		time_t now = time(NULL);
 		struct tm tm;

@@ -162,13 +162,12 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color)
 	pango_layout_iter_free(it);
 }
 
+static PangoLayout *para_layout(struct flow *fl, const struct block *b);
+
 static void
 para(struct flow *fl, const struct block *b)
 {
-	double pitch = AREA_W / LINE_CHARS * b->size / BODY_PT;
-	double spacing = b->size == BODY_PT ? typeset_grid_spacing(b->size) : 0;
-	PangoLayout *l = typeset_layout(fl, &b->text, b->role, b->size, AREA_W, b->align,
-	    b->indent * pitch, spacing);
+	PangoLayout *l = para_layout(fl, b);
 
 	if (b->size <= BODY_PT + 1e-6 && b->size >= BODY_PT - 1e-6) {
 		grid_lines(fl, l, 0, &black);
@@ -205,20 +204,70 @@ bookmark(struct flow *fl, int level, const char *title)
 	g_ptr_array_add(fl->ts->bookmarks, bm);
 }
 
-static void
-heading(struct flow *fl, const struct block *b)
+static PangoLayout *
+heading_layout(struct flow *fl, const struct block *b)
 {
 	/* 一、 in Hei, （一） in Kai, 1. in the body face; all 3号. */
 	enum font_role role = b->level == 1 ? ROLE_HEADING :
 	    b->level == 2 ? ROLE_SUBHEADING : ROLE_BODY;
 	double pitch = AREA_W / LINE_CHARS;
-	PangoLayout *l = typeset_layout(fl, &b->text, role, BODY_PT, AREA_W, ALIGN_LEFT,
+
+	return typeset_layout(fl, &b->text, role, BODY_PT, AREA_W, ALIGN_LEFT,
 	    2 * pitch, typeset_grid_spacing(BODY_PT));
+}
+
+static PangoLayout *
+para_layout(struct flow *fl, const struct block *b)
+{
+	double pitch = AREA_W / LINE_CHARS * b->size / BODY_PT;
+	double spacing = b->size == BODY_PT ? typeset_grid_spacing(b->size) : 0;
+
+	return typeset_layout(fl, &b->text, b->role, b->size, AREA_W, b->align,
+	    b->indent * pitch, spacing);
+}
+
+/* How much of the blocks from i on must share the page with a heading
+ * before them, in points: the first two lines of a paragraph (no
+ * orphan), a table's header and first row, a chart (up to a page), or
+ * another heading and what it keeps. */
+static double
+keep_with(struct flow *fl, const struct layout_doc *doc, guint i)
+{
+	if (i >= doc->blocks->len)
+		return 0;
+	const struct block *b = g_ptr_array_index(doc->blocks, i);
+	switch (b->kind) {
+	case BLOCK_HEADING:
+		return pango_layout_get_line_count(heading_layout(fl, b)) * GRID +
+		    keep_with(fl, doc, i + 1);
+	case BLOCK_PARA: {
+		int n = pango_layout_get_line_count(para_layout(fl, b));
+		double lead = b->size == BODY_PT ? GRID : b->size * 1.5;
+		return MIN(n, 2) * lead;
+	}
+	case BLOCK_TABLE:
+		return typeset_table_start(fl, b) + GRID;   /* and the snap to the grid */
+	case BLOCK_CHART:
+		return MIN(chart_draw(b->chart, fl->fonts, fl->pango, NULL, 0, 0, NULL), AREA_H);
+	case BLOCK_MASTHEAD:
+	case BLOCK_TITLE:
+	case BLOCK_PAGEBREAK:
+	case BLOCK_SIGNATURE:
+		break;
+	}
+	return 0;
+}
+
+static void
+heading(struct flow *fl, const struct block *b, double keep)
+{
+	PangoLayout *l = heading_layout(fl, b);
 	int n = pango_layout_get_line_count(l);
 
 	snap(fl);
-	/* Never alone at the foot of a page: its lines and one more. */
-	if (rows_left(fl) < n + 1 && fl->y > 0)
+	/* Never alone at the foot of a page: with it goes the start of
+	 * what it heads. */
+	if (fl->y > 0 && n * GRID + keep > typeset_room(fl) + 1e-6)
 		typeset_new_page(fl);
 	if (b->outline && b->level <= 2)
 		bookmark(fl, b->level, b->text.text);
@@ -461,7 +510,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 			title(&fl, b);
 			break;
 		case BLOCK_HEADING:
-			heading(&fl, b);
+			heading(&fl, b, keep_with(&fl, doc, i + 1));
 			break;
 		case BLOCK_PARA:
 			para(&fl, b);

@@ -115,4 +115,8 @@ double typeset_room(const struct flow *fl);
 /* typeset_table.c */
 void typeset_table(struct flow *fl, const struct block *b);
 
+/* The height of a table's header rows and first row: what must fit
+ * under a heading that keeps with it. */
+double typeset_table_start(struct flow *fl, const struct block *b);
+
 #endif

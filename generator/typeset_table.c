@@ -200,23 +200,54 @@ part_end(const struct row_box *rb, double from, double room)
 	return end;
 }
 
+static void
+columns(struct table_geom *g)
+{
+	double total = 0, x = 0;
+
+	for (guint c = 0; c < g->cols; c++)
+		total += g_array_index(g->b->widths, double, c);
+	g->x = g_new(double, g->cols + 1);
+	for (guint c = 0; c < g->cols; c++) {
+		g->x[c] = x;
+		x += AREA_W * g_array_index(g->b->widths, double, c) / total;
+	}
+	g->x[g->cols] = AREA_W;
+}
+
+double
+typeset_table_start(struct flow *fl, const struct block *b)
+{
+	struct table_geom g = {b, b->widths->len, NULL, b->size};
+	double h = 0;
+
+	if (g.cols == 0)
+		return 0;
+	columns(&g);
+	/* The headers and the first row: the layouts are cached, so the
+	 * table itself will not lay them out again. */
+	for (guint i = 0; i < b->rows->len; i++) {
+		const struct table_row *row = g_ptr_array_index(b->rows, i);
+		struct row_box rb;
+		lay_row(fl, &g, row, &rb);
+		h += rb.height;
+		free_row(&rb);
+		if (!row->header)
+			break;
+	}
+	g_free(g.x);
+	return h;
+}
+
 void
 typeset_table(struct flow *fl, const struct block *b)
 {
 	struct table_geom g = {b, b->widths->len, NULL, b->size};
 	GArray *headers = g_array_new(FALSE, FALSE, sizeof(struct row_box));
-	double total = 0, x = 0;
 
 	if (g.cols == 0)
 		return;
-	for (guint c = 0; c < g.cols; c++)
-		total += g_array_index(b->widths, double, c);
-	g.x = g_new(double, g.cols + 1);
-	for (guint c = 0; c < g.cols; c++) {
-		g.x[c] = x;
-		x += AREA_W * g_array_index(b->widths, double, c) / total;
-	}
-	g.x[g.cols] = AREA_W;
+	columns(&g);
 
 	/* The grid resumes after the table; the table starts on a row. */
 	fl->y = ceil(fl->y / GRID - 1e-6) * GRID;
