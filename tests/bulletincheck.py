@@ -109,7 +109,13 @@ def read_bbox(path):
     """pdftotext -bbox output: [(width, height, [Word])] per page."""
     ns = "{http://www.w3.org/1999/xhtml}"
     pages = []
-    for page in ET.parse(path).getroot().iter(ns + "page"):
+    # poppler writes a character beyond the BMP in <title> and <meta> as
+    # two UTF-8-encoded surrogates (CESU-8), which no XML parser accepts:
+    # pair them up again.
+    with open(path, "rb") as f:
+        raw = f.read().decode("utf-8", "surrogatepass")
+    raw = raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    for page in ET.fromstring(raw).iter(ns + "page"):
         words = [Word(w.text or "", *(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")))
                  for w in page.iter(ns + "word")]
         pages.append((float(page.get("width")), float(page.get("height")), words))

@@ -88,6 +88,18 @@ tap_from() {
 	done <"$1"
 }
 
+# tap_run COMMAND...: tap_from the checker's output, and one more
+# assertion that it finished: a checker that crashes part-way prints no
+# "not ok" for what it never got to check.
+tap_run() {
+	_out=$(mktemp)
+	"$@" >"$_out"
+	_rc=$?
+	tap_from "$_out"
+	rm -f "$_out"
+	ok $_rc "$(basename "$2") ran to the end (exit $_rc)"
+}
+
 diag() {
 	printf '# %s\n' "$*"
 }
