@@ -30,9 +30,53 @@ struct bulletin_opts {
 	char *date;
 	char *issuer;
 	char *charts;
+	char **params;          /* NAME=VALUE */
 	gboolean layout;
 	gboolean stamp;
 };
+
+/* NAME of a --param: what XSLT accepts as a parameter's name, in ASCII. */
+static bool
+param_name_ok(const char *s, size_t len)
+{
+	if (len == 0 || !(g_ascii_isalpha(s[0]) || s[0] == '_'))
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (!(g_ascii_isalnum(s[i]) || s[i] == '_' || s[i] == '-' || s[i] == '.'))
+			return false;
+	return true;
+}
+
+/* The template's parameters: --date, --issuer and every --param, as the
+ * NULL-terminated name/value list fill_template takes; NULL after an
+ * error message if a --param is malformed.  Free with g_ptr_array_unref. */
+static GPtrArray *
+template_params(const struct bulletin_opts *o)
+{
+	GPtrArray *p = g_ptr_array_new_with_free_func(g_free);
+
+	if (o->date != NULL) {
+		g_ptr_array_add(p, g_strdup("date"));
+		g_ptr_array_add(p, g_strdup(o->date));
+	}
+	if (o->issuer != NULL) {
+		g_ptr_array_add(p, g_strdup("issuer"));
+		g_ptr_array_add(p, g_strdup(o->issuer));
+	}
+	for (char **q = o->params; q != NULL && *q != NULL; q++) {
+		const char *eq = strchr(*q, '=');
+		if (eq == NULL || !param_name_ok(*q, (size_t)(eq - *q))) {
+			cli_error(_("--param '%s' is not NAME=VALUE with NAME a template "
+			    "parameter's name (letters, digits, _ - .)"), *q);
+			g_ptr_array_unref(p);
+			return NULL;
+		}
+		g_ptr_array_add(p, g_strndup(*q, (size_t)(eq - *q)));
+		g_ptr_array_add(p, g_strdup(eq + 1));
+	}
+	g_ptr_array_add(p, NULL);
+	return p;
+}
 
 /* Each chart of the layout also as its own SVG file in dir: the same
  * drawing as in the PDF. */
@@ -78,8 +122,8 @@ write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
 static int
 make_bulletin(xmlDocPtr model, const struct bulletin_opts *o)
 {
-	char *path = fill_find_template(o->template);
-	const char *params[7] = {NULL};
+	char *path = NULL;
+	GPtrArray *params = template_params(o);
 	struct diags ld;
 	xmlDocPtr layout;
 	struct layout_doc *doc = NULL;
@@ -87,18 +131,13 @@ make_bulletin(xmlDocPtr model, const struct bulletin_opts *o)
 	GError *err = NULL;
 	GBytes *pdf = NULL;
 	PangoContext *pango = NULL;
-	int rc = EXIT_OK, n = 0;
+	int rc = EXIT_OK;
 
-	if (o->date != NULL) {
-		params[n++] = "date";
-		params[n++] = o->date;
-	}
-	if (o->issuer != NULL) {
-		params[n++] = "issuer";
-		params[n++] = o->issuer;
-	}
+	if (params == NULL)
+		return EXIT_USAGE;
+	path = fill_find_template(o->template);
 	diags_init(&ld, path);
-	layout = fill_template(path, model, params, &ld);
+	layout = fill_template(path, model, (const char *const *)params->pdata, &ld);
 	if (layout == NULL) {
 		rc = EXIT_INPUT;
 		goto out;
@@ -151,6 +190,7 @@ out:
 	}
 	xmlFreeDoc(layout);
 	g_free(path);
+	g_ptr_array_unref(params);
 	return rc;
 }
 
@@ -168,6 +208,9 @@ cmd_bulletin(int argc, char **argv)
 		    N_("The issuing office (default: the plan's issuer)"), "TEXT"},
 		{"charts", 0, 0, G_OPTION_ARG_FILENAME, &o.charts,
 		    N_("Also write the bulletin's charts as SVG files into DIR"), "DIR"},
+		{"param", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.params,
+		    N_("Pass the template parameter NAME the string VALUE (repeatable)"),
+		    "NAME=VALUE"},
 		{"layout", 0, 0, G_OPTION_ARG_NONE, &o.layout,
 		    N_("Print the layout the template made, and stop"), NULL},
 		{"stamp", 0, 0, G_OPTION_ARG_NONE, &o.stamp,
@@ -224,5 +267,6 @@ out:
 	g_free(o.date);
 	g_free(o.issuer);
 	g_free(o.charts);
+	g_strfreev(o.params);
 	return rc;
 }

@@ -10,6 +10,7 @@
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
+#include <libxslt/variables.h>
 #include <libxslt/xsltutils.h>
 
 #include "datadir.h"
@@ -82,7 +83,6 @@ fill_template(const char *path, xmlDocPtr model, const char *const *params,
 	xsltTransformContextPtr tctxt = NULL;
 	xsltSecurityPrefsPtr sec = NULL;
 	xmlDocPtr result = NULL;
-	GPtrArray *quoted = g_ptr_array_new_with_free_func(g_free);
 
 	g_once(&once, init_exslt, NULL);
 	xsltSetGenericErrorFunc(&c, on_message);
@@ -99,26 +99,18 @@ fill_template(const char *path, xmlDocPtr model, const char *const *params,
 			diag(d, 0, MSG_TEMPLATE, "not a usable XSLT stylesheet");
 		goto out;
 	}
-	/* XPath string parameters: 'value', or concat() when the value holds
-	 * an apostrophe. */
-	for (int i = 0; params != NULL && params[i] != NULL; i += 2) {
-		g_ptr_array_add(quoted, g_strdup(params[i]));
-		if (strchr(params[i + 1], '\'') == NULL)
-			g_ptr_array_add(quoted, g_strdup_printf("'%s'", params[i + 1]));
-		else
-			g_ptr_array_add(quoted, g_strdup_printf("\"%s\"", params[i + 1]));
-	}
-	g_ptr_array_add(quoted, NULL);
-
 	tctxt = xsltNewTransformContext(style, model);
+	/* Literal strings, never XPath: a value may hold both kinds of quote. */
+	for (int i = 0; params != NULL && params[i] != NULL; i += 2)
+		xsltQuoteOneUserParam(tctxt, (const xmlChar *)params[i],
+		    (const xmlChar *)params[i + 1]);
 	sec = xsltNewSecurityPrefs();
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
 	xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
 	xsltSetCtxtSecurityPrefs(sec, tctxt);
-	result = xsltApplyStylesheetUser(style, model, (const char **)quoted->pdata,
-	    NULL, NULL, tctxt);
+	result = xsltApplyStylesheetUser(style, model, NULL, NULL, NULL, tctxt);
 	flush_line(&c);
 	if (result == NULL || tctxt->state == XSLT_STATE_ERROR ||
 	    tctxt->state == XSLT_STATE_STOPPED) {
@@ -135,6 +127,5 @@ out:
 	xsltSetGenericErrorFunc(NULL, NULL);
 	xmlSetGenericErrorFunc(NULL, NULL);
 	g_string_free(c.line, TRUE);
-	g_ptr_array_free(quoted, TRUE);
 	return result;
 }

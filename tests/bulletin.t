@@ -199,6 +199,18 @@ pdfinfo "$TMP/meta.pdf" | grep -q '^Author:'
 is $? 1 "meta: no author in the layout, none in the PDF"
 check meta outline "$TMP/meta.layout" "$TMP/meta.outline" "$TMP/meta.bbox" --invisible 𠮷
 
+# ---- template parameters -------------------------------------------------------
+
+# --issuer and --param reach the template as literal strings, whatever
+# quotes they hold; a malformed --param is a usage error.
+lay=$("$DUBAO" bulletin --layout --issuer "市政府督查室'甲\"乙" $ONE 2>&1)
+like "$lay" "市政府督查室'甲&quot;乙|市政府督查室'甲\"乙" "--issuer with both quotes is printed as given"
+lay=$("$DUBAO" bulletin --layout --param "issuer=督查室𠮷" $ONE 2>&1)
+like "$lay" '督查室𠮷' "--param issuer=… sets the template's issuer"
+"$DUBAO" bulletin --layout --param "1x=a" $ONE >/dev/null 2>"$TMP/param.err"
+is $? 2 "--param with a bad name: exit 2"
+like "$(cat "$TMP/param.err")" "--param '1x=a' is not NAME=VALUE" "--param: the error names it"
+
 # ---- Apache PDFBox ------------------------------------------------------------------
 
 # One start of the JVM for every bulletin above: qpdf puts their pages in
