@@ -128,3 +128,43 @@ cli_write_xml(const char *path, xmlDocPtr doc)
 	xmlFree(text);
 	return ok;
 }
+
+/* NAME of a --param: what XSLT accepts as a parameter's name, in ASCII. */
+static bool
+param_name_ok(const char *s, size_t len)
+{
+	if (len == 0 || !(g_ascii_isalpha(s[0]) || s[0] == '_'))
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (!(g_ascii_isalnum(s[i]) || s[i] == '_' || s[i] == '-' || s[i] == '.'))
+			return false;
+	return true;
+}
+
+GPtrArray *
+cli_template_params(const char *date, const char *issuer, char **params)
+{
+	GPtrArray *p = g_ptr_array_new_with_free_func(g_free);
+
+	if (date != NULL) {
+		g_ptr_array_add(p, g_strdup("date"));
+		g_ptr_array_add(p, g_strdup(date));
+	}
+	if (issuer != NULL) {
+		g_ptr_array_add(p, g_strdup("issuer"));
+		g_ptr_array_add(p, g_strdup(issuer));
+	}
+	for (char **q = params; q != NULL && *q != NULL; q++) {
+		const char *eq = strchr(*q, '=');
+		if (eq == NULL || !param_name_ok(*q, (size_t)(eq - *q))) {
+			cli_error(_("--param '%s' is not NAME=VALUE with NAME a template "
+			    "parameter's name (letters, digits, _ - .)"), *q);
+			g_ptr_array_unref(p);
+			return NULL;
+		}
+		g_ptr_array_add(p, g_strndup(*q, (size_t)(eq - *q)));
+		g_ptr_array_add(p, g_strdup(eq + 1));
+	}
+	g_ptr_array_add(p, NULL);
+	return p;
+}

@@ -47,6 +47,12 @@ bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
  * returns false if not. */
 bool cli_data_ready(void);
 
+/* The template parameters of --date, --issuer (either may be NULL) and
+ * --param NAME=VALUE options, as the name/value list fill_template
+ * takes (in ->pdata, NULL-terminated); NULL after an error message if a
+ * --param is malformed.  Free with g_ptr_array_unref. */
+GPtrArray *cli_template_params(const char *date, const char *issuer, char **params);
+
 /* Prints "dubao: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 

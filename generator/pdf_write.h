@@ -17,6 +17,7 @@
 
 struct pdf_options {
 	bool stamp;             /* write the creation date (now) */
+	bool pdfa;              /* PDF/A-1b */
 };
 
 /* The PDF of ts, with the metadata of doc.  Returns NULL and sets *err

@@ -1,0 +1,129 @@
+/*
+ * render.c: model → template → layout → typeset → PDF and SVG files.
+ */
+#include "render.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "canvas_cairo.h"
+#include "chart.h"
+#include "cli.h"
+#include "fill.h"
+#include "fonts.h"
+#include "layout.h"
+#include "output.h"
+#include "pdf_write.h"
+#include "typeset.h"
+
+static bool
+write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
+    const char *dir)
+{
+	if (g_mkdir_with_parents(dir, 0777) != 0) {
+		cli_error(_("cannot create the folder %s: %s"), dir, g_strerror(errno));
+		return false;
+	}
+	for (guint i = 0; i < ld->blocks->len; i++) {
+		const struct block *b = g_ptr_array_index(ld->blocks, i);
+		if (b->kind != BLOCK_CHART)
+			continue;
+		double h = chart_draw(b->chart, f, pango, NULL, 0, 0, NULL);
+		struct canvas_cairo *cc = canvas_cairo_new(CAIRO_OUT_SVG, b->chart->width, h, 1,
+		    pango);
+		GError *err = NULL;
+		chart_draw(b->chart, f, pango, canvas_cairo_canvas(cc), 0, 0, NULL);
+		GBytes *bytes = canvas_cairo_finish(cc, &err);
+		char *name = g_strconcat(b->chart->id, ".svg", NULL);
+		char *path = g_build_filename(dir, name, NULL);
+		gsize len = 0;
+		const void *data = bytes != NULL ? g_bytes_get_data(bytes, &len) : NULL;
+		bool ok = bytes != NULL && output_write(path, data, len, &err);
+		if (!ok) {
+			cli_error("%s: %s", path, err->message);
+			g_error_free(err);
+		}
+		if (bytes != NULL)
+			g_bytes_unref(bytes);
+		canvas_cairo_free(cc);
+		g_free(name);
+		g_free(path);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+int
+render_report(xmlDocPtr model, const struct render_opts *o, struct render_result *res)
+{
+	char *path = fill_find_template(o->template);
+	struct diags ld;
+	xmlDocPtr layout;
+	struct layout_doc *doc = NULL;
+	struct typeset *ts = NULL;
+	GError *err = NULL;
+	GBytes *pdf = NULL;
+	PangoContext *pango = NULL;
+	int rc = EXIT_OK;
+
+	memset(res, 0, sizeof *res);
+	diags_init(&ld, path);
+	layout = fill_template(path, model, o->params, &ld);
+	if (layout == NULL) {
+		rc = EXIT_INPUT;
+		goto out;
+	}
+	if (o->layout_only) {
+		rc = cli_write_xml(NULL, layout) ? EXIT_OK : EXIT_USAGE;
+		goto out;
+	}
+	doc = layout_read(layout, &ld);
+	if (doc == NULL) {
+		rc = EXIT_INPUT;
+		goto out;
+	}
+	struct fonts *f = fonts_default(&err);
+	if (f == NULL) {
+		cli_error("%s", err->message);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	pango = fonts_context(f);
+	ts = typeset_document(doc, f, pango, &ld);
+	struct pdf_options popt = {.stamp = o->stamp, .pdfa = o->pdfa};
+	pdf = pdf_write(ts, doc, f, pango, &popt, &err);
+	if (pdf == NULL) {
+		cli_error("%s", err->message);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	gsize len = 0;
+	const void *data = g_bytes_get_data(pdf, &len);
+	if (!cli_write_output(o->output, data, len))
+		rc = EXIT_USAGE;
+	res->pages = ts->pages->len;
+	res->bytes = len;
+	if (rc == EXIT_OK && o->charts != NULL && !write_charts(doc, f, pango, o->charts))
+		rc = EXIT_USAGE;
+out:
+	diags_print(&ld, stderr);
+	diags_clear(&ld);
+	if (err != NULL)
+		g_error_free(err);
+	if (pdf != NULL)
+		g_bytes_unref(pdf);
+	typeset_free(ts);
+	layout_free(doc);
+	if (pango != NULL) {
+		chart_forget(pango);
+		g_object_unref(pango);
+	}
+	xmlFreeDoc(layout);
+	g_free(path);
+	return rc;
+}
+
