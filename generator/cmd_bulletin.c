@@ -100,7 +100,7 @@ cmd_bulletin(int argc, char **argv)
 		.layout_only = o.layout,
 		.stamp = o.stamp,
 	};
-	struct render_result res;
+	struct render_result res = {0};
 	xmlDocPtr model = report_model(in, th);
 	rc = render_report(model, &ro, &res);
 	xmlFreeDoc(model);

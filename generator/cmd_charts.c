@@ -7,7 +7,6 @@
  * canvas.  Files are named after the chart ids (identifiers, so safe as
  * file names) and written atomically.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -42,15 +41,18 @@ write_chart(const struct chart *ch, struct fonts *f, PangoContext *pango,
 	struct canvas_cairo *cc = canvas_cairo_new(format, ch->width, height, 2.0, pango);
 	GError *err = NULL;
 	GBytes *bytes;
-	char *name, *path;
+	char *id, *name, *path;
 	bool ok = false;
 
 	chart_draw(ch, f, pango, canvas_cairo_canvas(cc), 0, 0,
 	    format == CAIRO_OUT_SVG ? d : NULL);
 	bytes = canvas_cairo_finish(cc, &err);
-	name = g_strconcat(ch->id, format == CAIRO_OUT_SVG ? ".svg" : ".png", NULL);
+	id = output_safe_name(ch->id);
+	name = g_strconcat(id, format == CAIRO_OUT_SVG ? ".svg" : ".png", NULL);
 	path = g_build_filename(dir, name, NULL);
-	if (bytes != NULL) {
+	if (bytes == NULL)
+		g_prefix_error(&err, "%s: ", path);
+	else {
 		gsize len;
 		const void *data = g_bytes_get_data(bytes, &len);
 		ok = output_write(path, data, len, &err);
@@ -58,12 +60,13 @@ write_chart(const struct chart *ch, struct fonts *f, PangoContext *pango,
 	if (ok)
 		printf(_("wrote %s (%.0f x %.0f pt)\n"), path, ch->width, height);
 	else {
-		cli_error("%s: %s", path, err->message);
+		cli_error("%s", err->message);
 		g_error_free(err);
 	}
 	if (bytes != NULL)
 		g_bytes_unref(bytes);
 	canvas_cairo_free(cc);
+	g_free(id);
 	g_free(name);
 	g_free(path);
 	return ok;
@@ -131,9 +134,9 @@ render_all(xmlDocPtr layout, const struct charts_opts *o, struct diags *ld)
 		goto out;
 	}
 	pango = fonts_context(f);
-	if (!o->trace && g_mkdir_with_parents(o->common.output, 0777) != 0) {
-		cli_error(_("cannot create the folder %s: %s"), o->common.output,
-		    g_strerror(errno));
+	if (!o->trace && !output_mkdir(o->common.output, &err)) {
+		cli_error("%s", err->message);
+		g_error_free(err);
 		rc = EXIT_USAGE;
 		goto out;
 	}

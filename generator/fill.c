@@ -62,6 +62,14 @@ init_exslt(gpointer unused)
 	return NULL;
 }
 
+static void
+ensure_exslt(void)
+{
+	static GOnce once = G_ONCE_INIT;
+
+	g_once(&once, init_exslt, NULL);
+}
+
 char *
 fill_find_template(const char *name_or_path)
 {
@@ -73,18 +81,61 @@ fill_find_template(const char *name_or_path)
 	return installed;
 }
 
+static void
+quiet(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+/* style's own file and includes, then its imports (a list linked by
+ * next), depth first. */
+static void
+add_style_files(xsltStylesheetPtr style, GPtrArray *out)
+{
+	if (style->doc != NULL && style->doc->URL != NULL)
+		g_ptr_array_add(out, g_strdup((const char *)style->doc->URL));
+	for (xsltDocumentPtr inc = style->includes; inc != NULL; inc = inc->next)
+		if (inc->doc != NULL && inc->doc->URL != NULL)
+			g_ptr_array_add(out, g_strdup((const char *)inc->doc->URL));
+	for (xsltStylesheetPtr imp = style->imports; imp != NULL; imp = imp->next)
+		add_style_files(imp, out);
+}
+
+GPtrArray *
+fill_template_files(const char *path)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+	xsltStylesheetPtr style;
+
+	ensure_exslt();
+	/* Errors are fill_template's to report, when the report is made. */
+	xsltSetGenericErrorFunc(NULL, quiet);
+	xmlSetGenericErrorFunc(NULL, quiet);
+	style = g_file_test(path, G_FILE_TEST_IS_REGULAR) ?
+	    xsltParseStylesheetFile((const xmlChar *)path) : NULL;
+	xsltSetGenericErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	if (style == NULL)
+		g_ptr_array_add(out, g_strdup(path));
+	else {
+		add_style_files(style, out);
+		xsltFreeStylesheet(style);
+	}
+	return out;
+}
+
 xmlDocPtr
 fill_template(const char *path, xmlDocPtr model, const char *const *params,
     struct diags *d)
 {
-	static GOnce once = G_ONCE_INIT;
 	struct collect c = {d, g_string_new(NULL)};
 	xsltStylesheetPtr style;
 	xsltTransformContextPtr tctxt = NULL;
 	xsltSecurityPrefsPtr sec = NULL;
 	xmlDocPtr result = NULL;
 
-	g_once(&once, init_exslt, NULL);
+	ensure_exslt();
 	xsltSetGenericErrorFunc(&c, on_message);
 	xmlSetGenericErrorFunc(&c, on_message);
 

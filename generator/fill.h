@@ -20,6 +20,12 @@
 xmlDocPtr fill_template(const char *path, xmlDocPtr model, const char *const *params,
     struct diags *d);
 
+/* Every file the template at path is made of: itself, then what it
+ * includes and imports, as libxslt found them; just path if it cannot
+ * be read.  A change to any of them can change a report.  Caller frees
+ * with g_ptr_array_unref. */
+GPtrArray *fill_template_files(const char *path);
+
 /* The installed template of that name (datadir()/templates/NAME), or
  * path itself if it names a file.  Caller frees with g_free. */
 char *fill_find_template(const char *name_or_path);

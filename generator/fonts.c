@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
@@ -20,6 +22,7 @@ static const char *const role_names[ROLE__COUNT] = {
 struct fonts {
 	PangoFontMap *map;
 	char *families[ROLE__COUNT];    /* "A,B,C" for pango */
+	char *fingerprint;              /* see fonts_fingerprint */
 };
 
 const char *
@@ -117,6 +120,37 @@ add_cached_faces(FcConfig *system, FcConfig *mine, GHashTable *files)
 	g_ptr_array_free(picked, TRUE);
 }
 
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The roles' families and every file picked, with its size and time: a
+ * font updated by the system changes it. */
+static char *
+fingerprint(const struct fonts *f, GHashTable *files)
+{
+	GString *s = g_string_new(NULL);
+	guint n = 0;
+	gpointer *names = g_hash_table_get_keys_as_array(files, &n);
+
+	for (int r = 0; r < ROLE__COUNT; r++)
+		g_string_append_printf(s, "%s=%s\n", role_names[r], f->families[r]);
+	qsort(names, n, sizeof *names, cmp_str);
+	for (guint i = 0; i < n; i++) {
+		const char *file = names[i];
+		GStatBuf st;
+		if (g_stat(file, &st) == 0)
+			g_string_append_printf(s, "%s %lld %lld\n", file, (long long)st.st_size,
+			    (long long)st.st_mtime);
+		else
+			g_string_append_printf(s, "%s missing\n", file);
+	}
+	g_free(names);
+	return g_string_free(s, FALSE);
+}
+
 struct fonts *
 fonts_load(const char *path, GError **err)
 {
@@ -163,6 +197,7 @@ fonts_load(const char *path, GError **err)
 		f->families[r] = g_string_free(have, FALSE);
 	}
 	g_hash_table_destroy(families);
+	f->fingerprint = fingerprint(f, files);
 
 	/* The private configuration: those files, nothing else, in a fixed
 	 * order so that every run sees the same fonts.  Their patterns come
@@ -188,7 +223,14 @@ fonts_free(struct fonts *f)
 		g_object_unref(f->map);
 	for (int r = 0; r < ROLE__COUNT; r++)
 		g_free(f->families[r]);
+	g_free(f->fingerprint);
 	g_free(f);
+}
+
+const char *
+fonts_fingerprint(const struct fonts *f)
+{
+	return f->fingerprint;
 }
 
 static struct fonts *default_fonts;

@@ -37,6 +37,11 @@ struct fonts;
 struct fonts *fonts_load(const char *path, GError **err);
 void fonts_free(struct fonts *f);
 
+/* Text that changes when the fonts a document would be set in change:
+ * each role's families, and the files picked with their sizes and times.
+ * Owned by f. */
+const char *fonts_fingerprint(const struct fonts *f);
+
 /* The fonts of the installed roles file (datadir()/fonts/roles.conf),
  * loaded once per process and never freed (they are shared by every
  * report a batch makes).  NULL, with *err set, if it cannot be loaded. */

@@ -3,6 +3,8 @@
  */
 #include "load.h"
 
+#include <string.h>
+
 #include "input_limits.h"
 #include "read_plan.h"
 #include "read_progress.h"
@@ -47,45 +49,37 @@ by_as_of(gconstpointer a, gconstpointer b)
 	return (x->pr->as_of > y->pr->as_of) - (x->pr->as_of < y->pr->as_of);
 }
 
-struct inputs *
-inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err)
+/* Every pass over the plan and the n progress files, their messages left
+ * in pd and dd[0..n-1]; dates[i] is file i's as-of if it could be read
+ * that far (0 otherwise), sound or not.  in->errors and in->warnings
+ * are left to the caller, which has the messages. */
+static struct inputs *
+load_files(const char *plan_path, char *const *progress_paths, int n, struct diags *pd,
+    struct diags *dd, day_t *dates)
 {
 	struct inputs *in = g_new0(struct inputs, 1);
-	struct diags pd;
-	struct diags *dd = g_new0(struct diags, n > 0 ? n : 1);
 	struct diags **by_date = g_new0(struct diags *, n > 0 ? n : 1);
 	GArray *loaded = g_array_new(FALSE, FALSE, sizeof(struct loaded));
 	xmlDocPtr doc;
 	bool plan_ok;
-	int too_many = 0;
 
 	in->progress = g_ptr_array_new_with_free_func((GDestroyNotify)progress_free);
-	if (n > LIMIT_PROGRESS) {
-		struct diags ld;
-		diags_init(&ld, progress_paths[LIMIT_PROGRESS]);
-		diag(&ld, 0, MSG_TOO_MANY_FILES, LIMIT_PROGRESS);
-		diags_print(&ld, err);
-		diags_clear(&ld);
-		too_many = 1;
-		n = 0;
-	}
-
-	diags_init(&pd, plan_path);
-	doc = read_checked(plan_path, DOC_PLAN, &pd);
+	doc = read_checked(plan_path, DOC_PLAN, pd);
 	if (doc != NULL) {
-		in->plan = read_plan(doc, plan_path, &pd);
-		validate_plan(in->plan, &pd);
+		in->plan = read_plan(doc, plan_path, pd);
+		validate_plan(in->plan, pd);
 		xmlFreeDoc(doc);
 	}
-	plan_ok = in->plan != NULL && pd.errors == 0;
+	plan_ok = in->plan != NULL && pd->errors == 0;
 
 	for (int i = 0; i < n; i++) {
-		diags_init(&dd[i], progress_paths[i]);
+		dates[i] = 0;
 		doc = read_checked(progress_paths[i], DOC_PROGRESS, &dd[i]);
 		if (doc == NULL)
 			continue;
 		struct progress *pr = read_progress(doc, progress_paths[i]);
 		xmlFreeDoc(doc);
+		dates[i] = pr->as_of;
 		/* Validation goes on after shape errors, so that one run
 		 * lists every error of the file. */
 		if (plan_ok)
@@ -109,6 +103,35 @@ inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err
 	}
 	if (plan_ok)
 		validate_series(in->plan, in->progress, by_date);
+	g_free(by_date);
+	g_array_free(loaded, TRUE);
+	return in;
+}
+
+struct inputs *
+inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err)
+{
+	struct inputs *in;
+	struct diags pd;
+	struct diags *dd;
+	day_t *dates;
+	int too_many = 0;
+
+	if (n > LIMIT_PROGRESS) {
+		struct diags ld;
+		diags_init(&ld, progress_paths[LIMIT_PROGRESS]);
+		diag(&ld, 0, MSG_TOO_MANY_FILES, LIMIT_PROGRESS);
+		diags_print(&ld, err);
+		diags_clear(&ld);
+		too_many = 1;
+		n = 0;
+	}
+	dd = g_new0(struct diags, n > 0 ? n : 1);
+	dates = g_new0(day_t, n > 0 ? n : 1);
+	diags_init(&pd, plan_path);
+	for (int i = 0; i < n; i++)
+		diags_init(&dd[i], progress_paths[i]);
+	in = load_files(plan_path, progress_paths, n, &pd, dd, dates);
 
 	in->errors = pd.errors + too_many;
 	in->warnings = pd.warnings;
@@ -121,9 +144,56 @@ inputs_load(const char *plan_path, char *const *progress_paths, int n, FILE *err
 		diags_clear(&dd[i]);
 	}
 	g_free(dd);
-	g_free(by_date);
-	g_array_free(loaded, TRUE);
+	g_free(dates);
 	return in;
+}
+
+struct inputs_apart *
+inputs_load_apart(const char *plan_path, char *const *progress_paths, int n)
+{
+	struct inputs_apart *ia = g_new0(struct inputs_apart, 1);
+	struct diags pd;
+	struct diags *dd = g_new0(struct diags, n > 0 ? n : 1);
+	day_t *dates = g_new0(day_t, n > 0 ? n : 1);
+
+	ia->files = g_new0(struct input_file, n > 0 ? n : 1);
+	ia->n = n;
+	diags_init(&pd, plan_path);
+	for (int i = 0; i < n; i++)
+		diags_init(&dd[i], progress_paths[i]);
+	ia->in = load_files(plan_path, progress_paths, n, &pd, dd, dates);
+	ia->plan_errors = pd.errors;
+	ia->plan_messages = diags_text(&pd);
+	diags_clear(&pd);
+	for (int i = 0; i < n; i++) {
+		struct input_file *f = &ia->files[i];
+		f->path = progress_paths[i];
+		f->as_of = dates[i];
+		f->errors = dd[i].errors;
+		f->messages = diags_text(&dd[i]);
+		diags_clear(&dd[i]);
+		for (guint k = 0; f->errors == 0 && k < ia->in->progress->len; k++) {
+			struct progress *pr = g_ptr_array_index(ia->in->progress, k);
+			if (strcmp(pr->path, f->path) == 0)
+				f->pr = pr;
+		}
+	}
+	g_free(dd);
+	g_free(dates);
+	return ia;
+}
+
+void
+inputs_apart_free(struct inputs_apart *ia)
+{
+	if (ia == NULL)
+		return;
+	for (int i = 0; i < ia->n; i++)
+		g_free(ia->files[i].messages);
+	g_free(ia->files);
+	g_free(ia->plan_messages);
+	inputs_free(ia->in);
+	g_free(ia);
 }
 
 void

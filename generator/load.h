@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "date.h"
 #include "model.h"
 
 struct inputs {
@@ -25,5 +26,30 @@ struct inputs {
 struct inputs *inputs_load(const char *plan_path, char *const *progress_paths,
     int n, FILE *err);
 void inputs_free(struct inputs *in);
+
+/* One progress file's outcome, for a batch that builds a report per
+ * file and must know which files are sound. */
+struct input_file {
+	const char *path;           /* as given */
+	struct progress *pr;        /* in in->progress if sound, else NULL */
+	day_t as_of;                /* 0 if the file could not be read that far */
+	int errors;
+	char *messages;             /* its diagnostics, as printed */
+};
+
+struct inputs_apart {
+	struct inputs *in;          /* plan (NULL unless sound) and sound files */
+	int plan_errors;
+	char *plan_messages;
+	struct input_file *files;   /* n of them, in the order given */
+	int n;
+};
+
+/* Reads and checks like inputs_load, but keeps each file's messages
+ * instead of printing them.  The caller keeps the paths alive and
+ * limits n (LIMIT_PROGRESS).  Free with inputs_apart_free. */
+struct inputs_apart *inputs_load_apart(const char *plan_path, char *const *progress_paths,
+    int n);
+void inputs_apart_free(struct inputs_apart *ia);
 
 #endif

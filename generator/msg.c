@@ -233,3 +233,19 @@ diags_print(struct diags *d, FILE *fp)
 	drop_entries(d);
 	return n;
 }
+
+char *
+diags_text(struct diags *d)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	if (fp == NULL)
+		g_error("out of memory");
+	diags_print(d, fp);
+	fclose(fp);
+	char *copy = g_strdup(text);
+	free(text);
+	return copy;
+}

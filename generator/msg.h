@@ -136,6 +136,9 @@ gboolean diags_has(const struct diags *d, int line, enum msg id);
  * counters are kept.  Returns the number of lines printed. */
 int diags_print(struct diags *d, FILE *fp);
 
+/* What diags_print would print, as a string; caller frees with g_free. */
+char *diags_text(struct diags *d);
+
 enum severity msg_severity(enum msg id);
 const char *msg_format(enum msg id);
 const char *severity_name(enum severity sev);

@@ -3,11 +3,9 @@
  */
 #include "render.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "canvas_cairo.h"
 #include "chart.h"
@@ -21,10 +19,13 @@
 
 static bool
 write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
-    const char *dir)
+    const char *dir, struct render_result *res)
 {
-	if (g_mkdir_with_parents(dir, 0777) != 0) {
-		cli_error(_("cannot create the folder %s: %s"), dir, g_strerror(errno));
+	GError *err = NULL;
+
+	if (!output_mkdir(dir, &err)) {
+		cli_error("%s", err->message);
+		g_error_free(err);
 		return false;
 	}
 	for (guint i = 0; i < ld->blocks->len; i++) {
@@ -34,21 +35,26 @@ write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
 		double h = chart_draw(b->chart, f, pango, NULL, 0, 0, NULL);
 		struct canvas_cairo *cc = canvas_cairo_new(CAIRO_OUT_SVG, b->chart->width, h, 1,
 		    pango);
-		GError *err = NULL;
 		chart_draw(b->chart, f, pango, canvas_cairo_canvas(cc), 0, 0, NULL);
 		GBytes *bytes = canvas_cairo_finish(cc, &err);
-		char *name = g_strconcat(b->chart->id, ".svg", NULL);
+		char *id = output_safe_name(b->chart->id);
+		char *name = g_strconcat(id, ".svg", NULL);
 		char *path = g_build_filename(dir, name, NULL);
 		gsize len = 0;
 		const void *data = bytes != NULL ? g_bytes_get_data(bytes, &len) : NULL;
 		bool ok = bytes != NULL && output_write(path, data, len, &err);
 		if (!ok) {
-			cli_error("%s: %s", path, err->message);
-			g_error_free(err);
+			cli_error("%s", err->message);
+			g_clear_error(&err);
+		} else {
+			res->charts++;
+			if (res->written != NULL)
+				g_ptr_array_add(res->written, g_strdup(path));
 		}
 		if (bytes != NULL)
 			g_bytes_unref(bytes);
 		canvas_cairo_free(cc);
+		g_free(id);
 		g_free(name);
 		g_free(path);
 		if (!ok)
@@ -70,7 +76,9 @@ render_report(xmlDocPtr model, const struct render_opts *o, struct render_result
 	PangoContext *pango = NULL;
 	int rc = EXIT_OK;
 
-	memset(res, 0, sizeof *res);
+	res->pages = 0;
+	res->bytes = 0;
+	res->charts = 0;
 	diags_init(&ld, path);
 	layout = fill_template(path, model, o->params, &ld);
 	if (layout == NULL) {
@@ -105,9 +113,11 @@ render_report(xmlDocPtr model, const struct render_opts *o, struct render_result
 	const void *data = g_bytes_get_data(pdf, &len);
 	if (!cli_write_output(o->output, data, len))
 		rc = EXIT_USAGE;
+	else if (res->written != NULL && strcmp(o->output, "-") != 0)
+		g_ptr_array_add(res->written, g_strdup(o->output));
 	res->pages = ts->pages->len;
 	res->bytes = len;
-	if (rc == EXIT_OK && o->charts != NULL && !write_charts(doc, f, pango, o->charts))
+	if (rc == EXIT_OK && o->charts != NULL && !write_charts(doc, f, pango, o->charts, res))
 		rc = EXIT_USAGE;
 out:
 	diags_print(&ld, stderr);

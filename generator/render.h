@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include <glib.h>
 #include <libxml/tree.h>
 
 struct render_opts {
@@ -25,11 +26,14 @@ struct render_opts {
 };
 
 struct render_result {
-	unsigned pages;
+	unsigned pages;                 /* of the PDF */
 	size_t bytes;
+	unsigned charts;                /* SVG files written */
+	GPtrArray *written;             /* if not NULL, gets the path of every
+	                                   file written (g_free'd strings) */
 };
 
-/* Renders model as o says; template and layout diagnostics, and errors
+/* Renders model as o says (res->written set by the caller); template and layout diagnostics, and errors
  * writing, go to stderr.  Returns an exit status of cli.h: EXIT_INPUT
  * if the template or its layout is at fault, EXIT_USAGE if fonts or
  * output are.  Outputs are written atomically (output.h): on failure
