@@ -16,7 +16,7 @@ MANDIR    ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
 
 PKGS = libxml-2.0 libxslt libexslt glib-2.0 pango pangocairo pangoft2 cairo \
-       fontconfig harfbuzz-subset
+       fontconfig harfbuzz-subset lcms2
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g

@@ -24,6 +24,7 @@ struct bulletin_opts {
 	char **params;          /* NAME=VALUE */
 	gboolean layout;
 	gboolean stamp;
+	gboolean pdfa;
 };
 
 int
@@ -48,6 +49,8 @@ cmd_bulletin(int argc, char **argv)
 		{"stamp", 0, 0, G_OPTION_ARG_NONE, &o.stamp,
 		    N_("Record the current time as the PDF's creation date (the same inputs "
 		    "then no longer give the same bytes)"), NULL},
+		{"pdfa", 0, 0, G_OPTION_ARG_NONE, &o.pdfa,
+		    N_("Make the PDF conform to PDF/A-1b, for archiving"), NULL},
 		G_OPTION_ENTRY_NULL
 	};
 	struct thresholds th;
@@ -99,6 +102,7 @@ cmd_bulletin(int argc, char **argv)
 		.charts = o.charts,
 		.layout_only = o.layout,
 		.stamp = o.stamp,
+		.pdfa = o.pdfa,
 	};
 	struct render_result res = {0};
 	xmlDocPtr model = report_model(in, th);

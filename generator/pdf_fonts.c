@@ -1,6 +1,7 @@
 /*
  * pdf_fonts.c: HarfBuzz subsetting and libharu embedding of the faces of
- * a document, and the ToUnicode CMap libharu gets wrong.
+ * a document, the ToUnicode CMap libharu gets wrong, and the font
+ * descriptor entries PDF/A-1 asks for that libharu leaves out.
  */
 #define _GNU_SOURCE
 #include "pdf_fonts.h"
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hpdf_objects.h>
 #include <pango/pangofc-font.h>
@@ -368,23 +370,116 @@ out:
 	return ok;
 }
 
-bool
-pdf_fonts_load(struct pdf_fonts *pf, GError **err)
+/* The faces in a fixed order, so that objects are numbered alike on
+ * every run.  Caller frees the array. */
+static GPtrArray *
+sorted_faces(struct pdf_fonts *pf)
 {
 	GPtrArray *faces = g_ptr_array_new();
 	GHashTableIter it;
 	gpointer value;
-	bool ok = true;
 
 	g_hash_table_iter_init(&it, pf->faces);
 	while (g_hash_table_iter_next(&it, NULL, &value))
 		g_ptr_array_add(faces, value);
-
 	g_ptr_array_sort(faces, by_key);
+	return faces;
+}
+
+bool
+pdf_fonts_load(struct pdf_fonts *pf, GError **err)
+{
+	GPtrArray *faces = sorted_faces(pf);
+	bool ok = true;
+
 	for (guint i = 0; ok && i < faces->len; i++) {
 		struct face *f = g_ptr_array_index(faces, i);
 		if (g_hash_table_size(f->chars) > 0)
 			ok = load_face(pf, f, err);
+	}
+	g_ptr_array_free(faces, TRUE);
+	return ok;
+}
+
+/* The CIDSet of a face: a bit for each CID its subset holds, the first
+ * CID in the high bit of the first byte.  With libharu's UTF-8 encoder
+ * a CID is the code, and the codes are CID 0 (.notdef, in every font
+ * program) and code_of_index(0 … n - 1). */
+static HPDF_Dict
+cid_set(HPDF_Doc pdf, guint n)
+{
+	guint last = n > 0 ? code_of_index(n - 1) : 0;
+	guint8 *bits = g_malloc0(last / 8 + 1);
+	HPDF_Dict set = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+
+	bits[0] = 0x80;
+	for (guint i = 0; i < n; i++) {
+		guint cid = code_of_index(i);
+		bits[cid / 8] |= (guint8)(0x80 >> (cid % 8));
+	}
+	if (set != NULL) {
+		set->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+		HPDF_Stream_Write(set->stream, bits, last / 8 + 1);
+	}
+	g_free(bits);
+	return set;
+}
+
+/* The height of capitals in thousandths of an em: the face's own
+ * (OS/2) if it says, else its ascent, which is what a CJK face's
+ * tallest glyphs reach. */
+static int
+cap_height(struct face *f, HPDF_Dict descriptor)
+{
+	hb_font_t *font = hb_font_create(f->hb);
+	unsigned upem = hb_face_get_upem(f->hb);
+	hb_position_t cap = 0;
+	int h;
+
+	hb_font_set_scale(font, (int)upem, (int)upem);
+	if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0)
+		h = (int)((cap * 1000 + (int)upem / 2) / (int)upem);
+	else {
+		HPDF_Number ascent = HPDF_Dict_GetItem(descriptor, "Ascent", HPDF_OCLASS_NUMBER);
+		h = ascent != NULL ? ascent->value : 1000;
+	}
+	hb_font_destroy(font);
+	return h;
+}
+
+bool
+pdf_fonts_complete_pdfa(struct pdf_fonts *pf, GError **err)
+{
+	GPtrArray *faces = sorted_faces(pf);
+	bool ok = true;
+
+	for (guint i = 0; ok && i < faces->len; i++) {
+		struct face *f = g_ptr_array_index(faces, i);
+		HPDF_Dict descriptor = NULL;
+
+		if (f->font == NULL)
+			continue;
+		/* libharu's own step before writing the font (it embeds the
+		 * font program and makes the descriptor), taken early; when it
+		 * runs again as the file is written it finds the descriptor
+		 * made and keeps it. */
+		if (f->font->before_write_fn != NULL &&
+		    f->font->before_write_fn(f->font) == HPDF_OK) {
+			HPDF_Array d = HPDF_Dict_GetItem(f->font, "DescendantFonts",
+			    HPDF_OCLASS_ARRAY);
+			HPDF_Dict cid = d != NULL ? HPDF_Array_GetItem(d, 0, HPDF_OCLASS_DICT) : NULL;
+			descriptor = cid != NULL ?
+			    HPDF_Dict_GetItem(cid, "FontDescriptor", HPDF_OCLASS_DICT) : NULL;
+		}
+		HPDF_Dict set = descriptor != NULL ?
+		    cid_set(pf->pdf, g_hash_table_size(f->chars)) : NULL;
+		ok = set != NULL && HPDF_Dict_Add(descriptor, "CIDSet", set) == HPDF_OK &&
+		    HPDF_Dict_AddNumber(descriptor, "CapHeight", cap_height(f, descriptor)) ==
+		    HPDF_OK;
+		if (!ok)
+			g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+			    "libharu cannot complete the font %s for PDF/A (error 0x%04lX)",
+			    f->key, (unsigned long)HPDF_GetError(pf->pdf));
 	}
 	g_ptr_array_free(faces, TRUE);
 	return ok;

@@ -33,6 +33,13 @@ void pdf_fonts_use(struct pdf_fonts *pf, PangoFont *font, const char *text, int 
  * and sets *err if a face cannot be read or libharu refuses it. */
 bool pdf_fonts_load(struct pdf_fonts *pf, GError **err);
 
+/* What PDF/A-1 asks of each embedded face beyond what libharu writes:
+ * its font descriptor, made now (libharu makes it only as it saves),
+ * with a CIDSet of the characters the subset holds and a CapHeight.
+ * Call once every page is drawn, just before saving.  Returns false and
+ * sets *err if libharu fails. */
+bool pdf_fonts_complete_pdfa(struct pdf_fonts *pf, GError **err);
+
 /* Appends to out the codes text has in the embedded face of font (after
  * pdf_fonts_load): the subsets number their characters compactly (see
  * pdf_fonts.c), and libharu must be given those codes.  Characters the

@@ -5,6 +5,8 @@
  * registry (pdf_fonts.c), which then subsets and embeds each face; the
  * second draws.  Typeset coordinates (from the type area's top left, y
  * down) become PDF ones (from the page's bottom left, y up) here.
+ * For PDF/A-1b the fonts (pdf_fonts.c) and the document (pdf_pdfa.c)
+ * are completed just before saving, and /ID filled in after.
  */
 #include "pdf_write.h"
 
@@ -19,6 +21,7 @@
 #include "canvas_hpdf.h"
 #include "config.h"
 #include "pdf_fonts.h"
+#include "pdf_pdfa.h"
 #include "pdf_text.h"
 
 /* Coordinates to a hundredth of a point: invisible, and a page's
@@ -115,7 +118,7 @@ set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *key, const char *value)
 
 /* Bookmarks: level 1 under the root, level 2 under the last level 1. */
 static void
-outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages)
+outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages, bool pdfa)
 {
 	HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
 	HPDF_Outline parent = NULL;
@@ -124,16 +127,27 @@ outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages)
 		const struct bookmark *bm = g_ptr_array_index(ts->bookmarks, i);
 		HPDF_Outline o = HPDF_CreateOutline(pdf, bm->level == 1 ? NULL : parent,
 		    bm->title, utf8);
-		HPDF_Destination dst;
 
 		if (o == NULL)
 			continue;
 		HPDF_Dict_Add(o, "Title", text_string(pdf, bm->title));
-		dst = HPDF_Page_CreateDestination(g_ptr_array_index(pages, (guint)bm->page));
-		/* Fit the width, the heading at the top of the window (libharu
-		 * refuses XYZ with the viewer's own zoom). */
-		HPDF_Destination_SetFitH(dst, (HPDF_REAL)PY(bm->y) + 10);
-		HPDF_Outline_SetDestination(o, dst);
+		HPDF_Page page = g_ptr_array_index(pages, (guint)bm->page);
+		if (pdfa) {
+			/* libharu's destinations are indirect objects, which
+			 * PDFBox's PDF/A validator cannot read as one: the same
+			 * array, written in place. */
+			HPDF_Array d = HPDF_Array_New(pdf->mmgr);
+			HPDF_Array_Add(d, page);
+			HPDF_Array_AddName(d, "FitH");
+			HPDF_Array_AddReal(d, (HPDF_REAL)PY(bm->y) + 10);
+			HPDF_Dict_Add(o, "Dest", d);
+		} else {
+			HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+			/* Fit the width, the heading at the top of the window
+			 * (libharu refuses XYZ with the viewer's own zoom). */
+			HPDF_Destination_SetFitH(dst, (HPDF_REAL)PY(bm->y) + 10);
+			HPDF_Outline_SetDestination(o, dst);
+		}
 		if (bm->level == 1) {
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);
 			parent = o;
@@ -150,6 +164,7 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 	struct pdf_fonts *pf = NULL;
 	GPtrArray *pages = g_ptr_array_new();
 	GBytes *out = NULL;
+	bool pdfa = opt != NULL && opt->pdfa;
 
 	if (pdf == NULL) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_NOMEM, "libharu cannot start");
@@ -175,7 +190,10 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 		d.hour = tm.tm_hour;
 		d.minutes = tm.tm_min;
 		d.seconds = tm.tm_sec;
-		d.ind = 'Z';
+		/* libharu writes 'Z' as "Z00'00'", which PDFBox's PDF/A
+		 * validator takes for a date without a time zone, unlike the
+		 * XMP's; "+00'00'" says the same to every reader. */
+		d.ind = pdfa ? '+' : 'Z';
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
 	}
 
@@ -199,9 +217,12 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 		for (guint i = 0; i < pg->ops->len; i++)
 			draw_op(pf, page, &g_array_index(pg->ops, struct op, i), f, pango);
 	}
-	outline(pdf, ts, pages);
+	outline(pdf, ts, pages, pdfa);
 	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
 	HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	if (pdfa && e.first == HPDF_OK &&
+	    !(pdf_fonts_complete_pdfa(pf, err) && pdfa_prepare(pdf, err)))
+		goto done;
 
 	if (e.first == HPDF_OK && HPDF_SaveToStream(pdf) == HPDF_OK) {
 		HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
@@ -209,7 +230,8 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 		HPDF_UINT32 got = size;
 		HPDF_ResetStream(pdf);
 		HPDF_STATUS st = HPDF_ReadFromStream(pdf, buf, &got);
-		if ((st == HPDF_OK || st == HPDF_STREAM_EOF) && got == size)
+		if ((st == HPDF_OK || st == HPDF_STREAM_EOF) && got == size &&
+		    (!pdfa || pdfa_set_id(buf, size)))
 			out = g_bytes_new_take(buf, size);
 		else
 			g_free(buf);

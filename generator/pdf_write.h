@@ -1,8 +1,8 @@
 /*
  * pdf_write.h: typeset pages to PDF bytes with libharu: embedded subset
  * fonts, vector charts, bookmarks for the headings, metadata, page
- * labels, compressed streams.  The same input gives the same bytes: no
- * date is written unless asked for.
+ * labels, compressed streams; optionally PDF/A-1b.  The same input gives
+ * the same bytes: no date is written unless asked for.
  */
 #ifndef DUBAO_PDF_WRITE_H
 #define DUBAO_PDF_WRITE_H

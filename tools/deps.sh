@@ -7,14 +7,17 @@ set -eu
 
 # Build: compiler, pkg-config and the libraries of DESIGN.md.
 BUILD="gcc make pkg-config libxml2-dev libxslt1-dev libglib2.0-dev
-libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libhpdf-dev"
+libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libhpdf-dev
+liblcms2-dev"
 # Fonts of fonts/ (free TrueType faces; libharu cannot read CFF).
 FONTS="fontconfig fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai
 fonts-arphic-uming fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-hanazono"
 # What the tests and the demo use to look inside the outputs; a Java
-# runtime for Apache PDFBox, the second text extractor of the PDF tests.
+# runtime for Apache PDFBox, the second text extractor of the PDF tests
+# and (its Preflight, which needs JAXB) the PDF/A validator.
 TOOLS="perl libxml2-utils xsltproc poppler-utils librsvg2-bin qpdf valgrind
-python3 strace default-jre-headless libpdfbox2-java"
+python3 strace default-jre-headless libpdfbox2-java libjaxb-api-java
+libactivation-java"
 
 missing=""
 for p in $BUILD $FONTS $TOOLS; do
