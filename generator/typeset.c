@@ -132,12 +132,15 @@ rows_left(const struct flow *fl)
 
 /* The lines of l, one grid row each, from the current row on, at x;
  * pages turn as needed.  A paragraph that breaks leaves at least two
- * lines on each page (no orphan, no widow) when it can. */
+ * lines on each page (no orphan, no widow) when it can.  tail rows must
+ * follow its last line on the same page (the signature): if they would
+ * not, its last two lines go to the next page with them, so that the
+ * signature is never alone on a page (GB/T 9704, 7.3.5). */
 static void
-grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color)
+grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color, int tail)
 {
 	int n = pango_layout_get_line_count(l);
-	int first_page;
+	int first_page, turn = -1;
 
 	snap(fl);
 	first_page = rows_left(fl);
@@ -147,11 +150,22 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color)
 		else if (n - first_page == 1 && first_page >= 3)
 			first_page--;               /* a widow: take one more along */
 	}
+	if (tail > 0 && tail + 2 <= GRID_LINES) {
+		/* The rows left after the last line, on its page. */
+		int last = n <= first_page ? n : (n - first_page - 1) % GRID_LINES + 1;
+		int room = n <= first_page ? rows_left(fl) : GRID_LINES;
+		if (room - last < tail) {
+			if (n >= 4 || n > first_page)
+				turn = n - 2;
+			else if (fl->y > 0)
+				first_page = 0;     /* too short to break: all of it */
+		}
+	}
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	for (int i = 0; i < n; i++, pango_layout_iter_next_line(it)) {
 		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
 		PangoRectangle ext;
-		if (i == first_page || rows_left(fl) < 1)
+		if (i == first_page || i == turn || rows_left(fl) < 1)
 			typeset_new_page(fl);
 		/* The line's x within the layout: indent and alignment. */
 		pango_layout_iter_get_line_extents(it, NULL, &ext);
@@ -164,13 +178,14 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color)
 
 static PangoLayout *para_layout(struct flow *fl, const struct block *b);
 
+/* tail: rows that must follow the paragraph on its last page. */
 static void
-para(struct flow *fl, const struct block *b)
+para(struct flow *fl, const struct block *b, int tail)
 {
 	PangoLayout *l = para_layout(fl, b);
 
 	if (b->size <= BODY_PT + 1e-6 && b->size >= BODY_PT - 1e-6) {
-		grid_lines(fl, l, 0, &black);
+		grid_lines(fl, l, 0, &black, tail);
 		return;
 	}
 	/* Other sizes (notes): their own leading, then back to the grid. */
@@ -271,7 +286,7 @@ heading(struct flow *fl, const struct block *b, double keep)
 		typeset_new_page(fl);
 	if (b->outline && b->level <= 2)
 		bookmark(fl, b->level, b->text.text);
-	grid_lines(fl, l, 0, &black);
+	grid_lines(fl, l, 0, &black, 0);
 }
 
 static void
@@ -303,7 +318,7 @@ title(struct flow *fl, const struct block *b)
 	snap(fl);
 	if (rows_left(fl) < pango_layout_get_line_count(l) + 2 && fl->y > 0)
 		typeset_new_page(fl);
-	grid_lines(fl, l, (AREA_W - width) / 2, &black);
+	grid_lines(fl, l, (AREA_W - width) / 2, &black, 0);
 	fl->y += GRID;
 }
 
@@ -378,6 +393,18 @@ masthead(struct flow *fl, const struct block *b)
 	snap(fl);
 }
 
+/* The rows a signature at block i takes with the blank row before it;
+ * 0 if block i is not a signature. */
+static int
+signature_rows(const struct layout_doc *doc, guint i)
+{
+	const struct block *b = i < doc->blocks->len ? g_ptr_array_index(doc->blocks, i) : NULL;
+
+	if (b == NULL || b->kind != BLOCK_SIGNATURE)
+		return 0;
+	return 1 + (b->issuer != NULL) + (b->date != NULL);
+}
+
 /* The closing: the date four characters in from the right margin, the
  * issuer centred over it (GB/T 9704, 7.3.5). */
 static void
@@ -393,7 +420,7 @@ signature(struct flow *fl, const struct block *b)
 
 	snap(fl);
 	fl->y += GRID;          /* a blank row after the text */
-	if (rows_left(fl) < 2)
+	if (rows_left(fl) < (issuer != NULL) + (date != NULL))
 		typeset_new_page(fl);
 	if (issuer != NULL) {
 		PangoLayoutLine *line = pango_layout_get_line_readonly(issuer, 0);
@@ -513,7 +540,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 			heading(&fl, b, keep_with(&fl, doc, i + 1));
 			break;
 		case BLOCK_PARA:
-			para(&fl, b);
+			para(&fl, b, signature_rows(doc, i + 1));
 			break;
 		case BLOCK_CHART:
 			chart_block(&fl, b);

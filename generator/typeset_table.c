@@ -215,6 +215,22 @@ columns(struct table_geom *g)
 	g->x[g->cols] = AREA_W;
 }
 
+/* What of row must share a page with a group row above it: all of it,
+ * as the row will not be split unless it is taller than a page with the
+ * headers (hh high), in which case its first line. */
+static double
+first_part(struct flow *fl, const struct table_geom *g, const struct table_row *row,
+    double hh)
+{
+	struct row_box rb;
+	double h;
+
+	lay_row(fl, g, row, &rb);
+	h = rb.height + hh <= AREA_H ? rb.height : 2 * PAD_Y + g->size * 1.6;
+	free_row(&rb);
+	return h;
+}
+
 double
 typeset_table_start(struct flow *fl, const struct block *b)
 {
@@ -230,8 +246,11 @@ typeset_table_start(struct flow *fl, const struct block *b)
 		const struct table_row *row = g_ptr_array_index(b->rows, i);
 		struct row_box rb;
 		lay_row(fl, &g, row, &rb);
+		double hh = h;          /* the headers so far */
 		h += rb.height;
 		free_row(&rb);
+		if (row->group && i + 1 < b->rows->len)
+			h += first_part(fl, &g, g_ptr_array_index(b->rows, i + 1), hh);
 		if (!row->header)
 			break;
 	}
@@ -272,7 +291,7 @@ typeset_table(struct flow *fl, const struct block *b)
 		 * it along. */
 		double want = rb.height + (need_headers ? hh : 0);
 		if (row->group && i + 1 < b->rows->len)
-			want += 2 * PAD_Y + g.size * 1.6;
+			want += first_part(fl, &g, g_ptr_array_index(b->rows, i + 1), hh);
 		if (want > typeset_room(fl) && fl->y > 0 && rb.height + hh <= AREA_H) {
 			typeset_new_page(fl);
 			need_headers = true;

@@ -27,7 +27,8 @@ unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS
 TODO_PAGES=
 
 # Cases that once were bugs keep their reproducers: keep.xsl (a heading
-# alone at the foot of a page), ellipsis.xsl (a shortened chart label),
+# alone at the foot of a page), foot.xsl (a signature alone on a page, a
+# group row at the foot of one), ellipsis.xsl (a shortened chart label),
 # meta.xsl (characters beyond the BMP in bookmarks and metadata).
 
 # check NAME COMMAND ARGS...: tests/bulletincheck.py's assertions.
@@ -178,6 +179,19 @@ check breaks breaks "$TMP/breaks.bbox" "$TMP/breaks.layout"
 
 bulletin keep -t $B/keep.xsl $ONE
 check keep outline "$TMP/keep.layout" "$TMP/keep.outline" "$TMP/keep.bbox"
+
+bulletin foot -t $B/foot.xsl $ONE
+# Text lines of a page, without the page number.
+page_lines() {
+	pdftotext -f "$1" -l "$1" "$TMP/foot.pdf" - | grep -v '^[[:space:]]*$' | grep -v '^— [0-9]* —$'
+}
+is "$(page_lines 1 | wc -l)" 18 "foot: 18 of the paragraph's 20 lines stay on page 1"
+is "$(page_lines 2 | tr '\n' '|')" "遐迩一体率宾归王天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往|秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈|大连市人民政府办公室|2025年6月30日|" \
+    "foot: the signature is not alone: the last two lines come with it"
+page_lines 3 | grep -q '十四、安心食品项目'
+is $? 1 "foot: the group row is not left at the foot of page 3"
+is "$(page_lines 4 | head -3 | tr '\n' '|')" "项目|目标|十四、安心食品项目|" \
+    "foot: it heads page 4, under the repeated header, with its row"
 
 bulletin ellipsis -t $B/ellipsis.xsl $ONE
 txt=$(cat "$TMP/ellipsis.txt")
