@@ -37,12 +37,9 @@
        ================================================================ -->
 
   <xsl:variable name="the-issuer">
-    <xsl:choose>
-      <xsl:when test="normalize-space($issuer) != ''">
-        <xsl:value-of select="normalize-space($issuer)"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space(/report/plan/@issuer)"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="issuer-words">
+      <xsl:with-param name="issuer" select="$issuer"/>
+    </xsl:call-template>
   </xsl:variable>
 
   <!-- The as-of date in words: 2025年6月30日 -->
@@ -54,18 +51,9 @@
 
   <!-- The bulletin's date in words: the parameter, else the as-of date. -->
   <xsl:variable name="the-date">
-    <xsl:variable name="d" select="normalize-space($date)"/>
-    <xsl:choose>
-      <xsl:when test="$d = ''"><xsl:value-of select="$as-of-long"/></xsl:when>
-      <xsl:when test="string-length($d) = 10 and substring($d, 5, 1) = '-'
-                      and substring($d, 8, 1) = '-'
-                      and translate($d, '0123456789', '') = '--'">
-        <xsl:call-template name="date-long">
-          <xsl:with-param name="date" select="$d"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$d"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="report-date">
+      <xsl:with-param name="date" select="$date"/>
+    </xsl:call-template>
   </xsl:variable>
 
   <!-- 第6期, or nothing -->
@@ -77,21 +65,12 @@
 
   <!-- The plan's title, with its year in front when the title lacks it. -->
   <xsl:variable name="plan-name">
-    <xsl:variable name="p" select="/report/plan"/>
-    <xsl:if test="not(contains($p/@title, $p/@year))">
-      <xsl:value-of select="concat($p/@year, '年')"/>
-    </xsl:if>
-    <xsl:value-of select="$p/@title"/>
+    <xsl:call-template name="plan-name"/>
   </xsl:variable>
 
   <!-- 上半年推进情况 / 5月推进情况 / 推进情况 -->
   <xsl:variable name="issue-words">
-    <xsl:variable name="t" select="normalize-space(/report/issue/@title)"/>
-    <xsl:choose>
-      <xsl:when test="$t = ''">推进情况</xsl:when>
-      <xsl:when test="contains($t, '情况')"><xsl:value-of select="$t"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat($t, '推进情况')"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="issue-words"/>
   </xsl:variable>
 
   <!-- The leaves: what units report. -->
@@ -457,51 +436,6 @@
     </row>
   </xsl:template>
 
-  <!-- 累计完成: the quantity, the reported percent, the status, or why
-       there is none. -->
-  <xsl:template name="done-words">
-    <xsl:choose>
-      <xsl:when test="@reported = 'no'">未报送</xsl:when>
-      <xsl:when test="task">
-        <xsl:value-of select="concat('子任务', counts[@of = 'tasks']/@total, '项')"/>
-        <xsl:if test="counts[@of = 'tasks']/@not-reported &gt; 0">
-          <xsl:value-of select="concat('（', counts[@of = 'tasks']/@not-reported, '项未报送）')"/>
-        </xsl:if>
-      </xsl:when>
-      <xsl:when test="done">
-        <xsl:value-of select="concat(done/@quantity, done/@unit)"/>
-      </xsl:when>
-      <xsl:when test="percent">
-        <xsl:value-of select="concat(percent/@value, '%')"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="status-words"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="status-words">
-    <xsl:choose>
-      <xsl:when test="@status = 'completed'">已完成</xsl:when>
-      <xsl:when test="@status = 'in-progress'">推进中</xsl:when>
-      <xsl:when test="@status = 'not-started'">未启动</xsl:when>
-      <xsl:otherwise>—</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- 一是 (the task's seq, or its place in the project) -->
-  <xsl:template name="task-seq">
-    <xsl:choose>
-      <xsl:when test="@seq"><xsl:value-of select="@seq"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="cn-number">
-          <xsl:with-param name="n" select="count(preceding-sibling::task) + 1"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-    <xsl:text>是</xsl:text>
-  </xsl:template>
-
   <!-- ================================================================
        三、进度滞后项目
        ================================================================ -->
@@ -762,134 +696,6 @@
       <xsl:call-template name="threshold-words"/>
       <xsl:text>；未报送或无完成率数据的为“无数据”。4.各责任单位的平均完成率为其牵头事项完成率的简单平均。</xsl:text>
     </para>
-  </xsl:template>
-
-  <!-- ================================================================
-       Helpers
-       ================================================================ -->
-
-  <!-- The counts of a set in words, without zeros:
-       已完成8个，正常推进13个（绿灯），…，未报送1个，无进度数据9个 -->
-  <xsl:template name="counts-words">
-    <xsl:param name="counts"/>
-    <xsl:param name="measure"/>
-    <xsl:param name="lights" select="false()"/>
-    <xsl:variable name="nodata" select="$counts/@grey - $counts/@not-reported"/>
-    <xsl:variable name="all">
-      <xsl:if test="$counts/@done &gt; 0">
-        <xsl:value-of select="concat('，已完成', $counts/@done, $measure)"/>
-      </xsl:if>
-      <xsl:if test="$counts/@green &gt; 0">
-        <xsl:value-of select="concat('，正常推进', $counts/@green, $measure)"/>
-        <xsl:if test="$lights">（绿灯）</xsl:if>
-      </xsl:if>
-      <xsl:if test="$counts/@yellow &gt; 0">
-        <xsl:value-of select="concat('，进度滞后', $counts/@yellow, $measure)"/>
-        <xsl:if test="$lights">（黄灯）</xsl:if>
-      </xsl:if>
-      <xsl:if test="$counts/@red &gt; 0">
-        <xsl:value-of select="concat('，严重滞后', $counts/@red, $measure)"/>
-        <xsl:if test="$lights">（红灯）</xsl:if>
-      </xsl:if>
-      <xsl:if test="$counts/@not-reported &gt; 0">
-        <xsl:value-of select="concat('，未报送', $counts/@not-reported, $measure)"/>
-      </xsl:if>
-      <xsl:if test="$nodata &gt; 0">
-        <xsl:value-of select="concat('，已报送但无进度数据', $nodata, $measure)"/>
-      </xsl:if>
-    </xsl:variable>
-    <xsl:value-of select="substring($all, 2)"/>
-  </xsl:template>
-
-  <!-- 高于序时进度X个百分点 / 低于… / 与序时进度持平, exact on the
-       printed hundredths. -->
-  <xsl:template name="gap-words">
-    <xsl:param name="completion"/>
-    <xsl:param name="expected"/>
-    <xsl:variable name="d" select="round($completion * 10000) - round($expected * 10000)"/>
-    <xsl:choose>
-      <xsl:when test="$d &gt; 0">
-        <xsl:value-of select="concat('高于序时进度', format-number($d div 100, '0.00'), '个百分点')"/>
-      </xsl:when>
-      <xsl:when test="$d &lt; 0">
-        <xsl:value-of select="concat('低于序时进度', format-number(-$d div 100, '0.00'), '个百分点')"/>
-      </xsl:when>
-      <xsl:otherwise>与序时进度持平</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- 提高X个百分点 / 下降X个百分点 / 持平 -->
-  <xsl:template name="delta-words">
-    <xsl:param name="value"/>
-    <xsl:variable name="d" select="round($value * 10000)"/>
-    <xsl:choose>
-      <xsl:when test="$d &gt; 0">
-        <xsl:value-of select="concat('提高', format-number($d div 100, '0.00'), '个百分点')"/>
-      </xsl:when>
-      <xsl:when test="$d &lt; 0">
-        <xsl:value-of select="concat('下降', format-number(-$d div 100, '0.00'), '个百分点')"/>
-      </xsl:when>
-      <xsl:otherwise>持平</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- 48.42% or — -->
-  <xsl:template name="percent-or-dash">
-    <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="string($value) != ''">
-        <xsl:call-template name="percent">
-          <xsl:with-param name="value" select="$value"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>—</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The context item's lead unit, or words saying there is none. -->
-  <xsl:template name="lead-words">
-    <xsl:choose>
-      <xsl:when test="normalize-space(@lead) != ''"><xsl:value-of select="@lead"/></xsl:when>
-      <xsl:otherwise>未明确牵头单位</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The context units/unit's name. -->
-  <xsl:template name="unit-name">
-    <xsl:choose>
-      <xsl:when test="normalize-space(@name) != ''"><xsl:value-of select="@name"/></xsl:when>
-      <xsl:otherwise>未明确牵头单位</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- A leaf's name in running text: a task with its project's,
-       增加停车位5000个——住宅小区周边增加停车位3000个 -->
-  <xsl:template name="item-name">
-    <xsl:if test="self::task">
-      <xsl:value-of select="concat(../@name, '——')"/>
-    </xsl:if>
-    <xsl:value-of select="@name"/>
-  </xsl:template>
-
-  <!-- A text as a sentence: ends with 。 (a final ，or ； becomes 。). -->
-  <xsl:template name="sentence">
-    <xsl:param name="text"/>
-    <xsl:variable name="t" select="normalize-space($text)"/>
-    <xsl:variable name="n" select="string-length($t)"/>
-    <xsl:variable name="last" select="substring($t, $n, 1)"/>
-    <xsl:variable name="before" select="substring($t, $n - 1, 1)"/>
-    <xsl:choose>
-      <xsl:when test="$n = 0"/>
-      <xsl:when test="contains('。！？…', $last)"><xsl:value-of select="$t"/></xsl:when>
-      <xsl:when test="($last = '”' or $last = '’' or $last = '）')
-                      and contains('。！？…', $before)">
-        <xsl:value-of select="$t"/>
-      </xsl:when>
-      <xsl:when test="contains('，；、：,;:.', $last)">
-        <xsl:value-of select="concat(substring($t, 1, $n - 1), '。')"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat($t, '。')"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>
