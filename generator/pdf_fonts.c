@@ -271,6 +271,16 @@ with_compact_cmap(hb_face_t *subset_face, GArray *codes)
 	hb_blob_t *cmap = compact_cmap(gids, codes->len);
 	hb_face_builder_add_table(builder, HB_TAG('c', 'm', 'a', 'p'), cmap);
 	hb_blob_destroy(cmap);
+	/* libharu 2.3 rewrites the face in 4096-byte blocks, 'prep' last;
+	 * an empty 'prep' (hinting is dropped) then starts at the very end,
+	 * and when that end falls on a block boundary, seeking to it fails
+	 * (HPDF_MemStream_SeekFunc: no such block) and so does the PDF.  A
+	 * 'prep' of one instruction that does nothing, NPUSHB 0, is never
+	 * empty. */
+	static const char prep[] = {0x40, 0x00};
+	hb_blob_t *noop = hb_blob_create(prep, sizeof prep, HB_MEMORY_MODE_READONLY, NULL, NULL);
+	hb_face_builder_add_table(builder, HB_TAG('p', 'r', 'e', 'p'), noop);
+	hb_blob_destroy(noop);
 	blob = hb_face_reference_blob(builder);
 	hb_face_destroy(builder);
 	hb_font_destroy(font);

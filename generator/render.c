@@ -105,7 +105,7 @@ render_report(xmlDocPtr model, const struct render_opts *o, struct render_result
 	struct pdf_options popt = {.stamp = o->stamp, .pdfa = o->pdfa};
 	pdf = pdf_write(ts, doc, f, pango, &popt, &err);
 	if (pdf == NULL) {
-		cli_error("%s", err->message);
+		cli_error("%s: %s", o->output, err->message);
 		rc = EXIT_USAGE;
 		goto out;
 	}
