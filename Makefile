@@ -6,7 +6,8 @@
 #   make check      deps, build, and every test
 #   make valgrind   the sample runs under valgrind memcheck
 #   make bench      deps, build, and the benchmark (figures in README.md)
-#   make install    PREFIX=/usr/local DESTDIR= : binary, data, man page
+#   make install    PREFIX=/usr/local DESTDIR= : binary, data, man page,
+#                   systemd units (SYSTEMDUNITDIR)
 
 VERSION    = 0.1.0
 PREFIX    ?= /usr/local
@@ -82,6 +83,9 @@ bench: deps
 	@sh tools/bench.sh
 
 DOCDIR ?= $(PREFIX)/share/doc/dubao
+# systemd looks here for units under /usr/local too; packages use
+# /usr/lib/systemd/system (PREFIX=/usr).
+SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
 
 install: dubao
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/templates \
@@ -91,9 +95,16 @@ install: dubao
 	install -m 644 fonts/roles.conf $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 doc/dubao.1 $(DESTDIR)$(MANDIR)/man1/dubao.1
 	install -m 644 doc/format.md doc/model.md doc/layout.md $(DESTDIR)$(DOCDIR)/
+	install -d $(DESTDIR)$(SYSTEMDUNITDIR)
+	sed 's|@BINDIR@|$(BINDIR)|g' contrib/systemd/dubao-batch.service.in \
+	    >$(DESTDIR)$(SYSTEMDUNITDIR)/dubao-batch.service
+	chmod 644 $(DESTDIR)$(SYSTEMDUNITDIR)/dubao-batch.service
+	install -m 644 contrib/systemd/dubao-batch.timer $(DESTDIR)$(SYSTEMDUNITDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/dubao $(DESTDIR)$(MANDIR)/man1/dubao.1
+	rm -f $(DESTDIR)$(SYSTEMDUNITDIR)/dubao-batch.service \
+	    $(DESTDIR)$(SYSTEMDUNITDIR)/dubao-batch.timer
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:

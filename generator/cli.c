@@ -40,6 +40,14 @@ cli_add_common(GOptionContext *ctx, struct common_opts *o, const char *output_he
 	g_option_context_add_main_entries(ctx, entries, NULL);
 }
 
+void
+cli_common_free(struct common_opts *o)
+{
+	g_free(o->green_within);
+	g_free(o->yellow_within);
+	g_free(o->output);
+}
+
 static bool
 points(const char *name, const char *s, int *out)
 {

@@ -23,6 +23,7 @@ int cmd_check(int argc, char **argv);
 int cmd_model(int argc, char **argv);
 int cmd_charts(int argc, char **argv);
 int cmd_bulletin(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 /* Options every reporting command takes: the light thresholds. */
 struct common_opts {
@@ -33,6 +34,9 @@ struct common_opts {
 
 /* Adds --green-within, --yellow-within and -o to a context. */
 void cli_add_common(GOptionContext *ctx, struct common_opts *o, const char *output_help);
+
+/* Frees the strings cli_add_common's options were parsed into. */
+void cli_common_free(struct common_opts *o);
 
 /* Turns the threshold options into hundredths of a point; prints an
  * error and returns false if one is not a number of points 0..100 or

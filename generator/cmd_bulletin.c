@@ -116,9 +116,7 @@ out:
 	if (params != NULL)
 		g_ptr_array_unref(params);
 	g_option_context_free(ctx);
-	g_free(o.common.green_within);
-	g_free(o.common.yellow_within);
-	g_free(o.common.output);
+	cli_common_free(&o.common);
 	g_free(o.template);
 	g_free(o.date);
 	g_free(o.issuer);

@@ -17,6 +17,7 @@
 #include "canvas_cairo.h"
 #include "canvas_trace.h"
 #include "chart.h"
+#include "chart_file.h"
 #include "cli.h"
 #include "fill.h"
 #include "fonts.h"
@@ -37,39 +38,18 @@ static bool
 write_chart(const struct chart *ch, struct fonts *f, PangoContext *pango,
     const char *dir, enum cairo_format format, struct diags *d)
 {
-	double height = chart_draw(ch, f, pango, NULL, 0, 0, NULL);
-	struct canvas_cairo *cc = canvas_cairo_new(format, ch->width, height, 2.0, pango);
 	GError *err = NULL;
-	GBytes *bytes;
-	char *id, *name, *path;
-	bool ok = false;
+	double height = 0;
+	char *path = chart_file_write(ch, f, pango, dir, format, 2.0, d, &height, &err);
 
-	chart_draw(ch, f, pango, canvas_cairo_canvas(cc), 0, 0,
-	    format == CAIRO_OUT_SVG ? d : NULL);
-	bytes = canvas_cairo_finish(cc, &err);
-	id = output_safe_name(ch->id);
-	name = g_strconcat(id, format == CAIRO_OUT_SVG ? ".svg" : ".png", NULL);
-	path = g_build_filename(dir, name, NULL);
-	if (bytes == NULL)
-		g_prefix_error(&err, "%s: ", path);
-	else {
-		gsize len;
-		const void *data = g_bytes_get_data(bytes, &len);
-		ok = output_write(path, data, len, &err);
-	}
-	if (ok)
-		printf(_("wrote %s (%.0f x %.0f pt)\n"), path, ch->width, height);
-	else {
+	if (path == NULL) {
 		cli_error("%s", err->message);
 		g_error_free(err);
+		return false;
 	}
-	if (bytes != NULL)
-		g_bytes_unref(bytes);
-	canvas_cairo_free(cc);
-	g_free(id);
-	g_free(name);
+	printf(_("wrote %s (%.0f x %.0f pt)\n"), path, ch->width, height);
 	g_free(path);
-	return ok;
+	return true;
 }
 
 static void
@@ -229,9 +209,7 @@ cmd_charts(int argc, char **argv)
 out:
 	inputs_free(in);
 	g_option_context_free(ctx);
-	g_free(o.common.green_within);
-	g_free(o.common.yellow_within);
-	g_free(o.common.output);
+	cli_common_free(&o.common);
 	g_free(o.template);
 	return rc;
 }

@@ -52,8 +52,6 @@ cmd_model(int argc, char **argv)
 	inputs_free(in);
 out:
 	g_option_context_free(ctx);
-	g_free(o.green_within);
-	g_free(o.yellow_within);
-	g_free(o.output);
+	cli_common_free(&o);
 	return rc;
 }

@@ -38,7 +38,8 @@ struct input_file {
 };
 
 struct inputs_apart {
-	struct inputs *in;          /* plan (NULL unless sound) and sound files */
+	struct inputs *in;          /* the plan (faulty if plan_errors) and
+	                               the sound progress files */
 	int plan_errors;
 	char *plan_messages;
 	struct input_file *files;   /* n of them, in the order given */

@@ -25,6 +25,7 @@ static const struct command commands[] = {
 	{"model", cmd_model, N_("print the measured report model as XML")},
 	{"charts", cmd_charts, N_("draw the charts as SVG files")},
 	{"bulletin", cmd_bulletin, N_("make the bulletin as a PDF")},
+	{"batch", cmd_batch, N_("make every bulletin of plan folders (monthly runs)")},
 };
 
 static void

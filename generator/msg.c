@@ -86,6 +86,8 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_DONE_DECREASED] = {SEV_WARNING, N_("<done> of \"%s\" is %s, less than the %s reported on %s")},
 	[MSG_NOT_CHECKED] = {SEV_NOTE, N_("not checked against the plan, which has errors")},
 
+	[MSG_DUP_PLAN_ID] = {SEV_ERROR, N_("<plan> id=\"%s\" is also the id of %s: their reports would go to one folder; give each plan its own id")},
+
 	[MSG_TEMPLATE] = {SEV_ERROR, N_("template: %s")},
 	[MSG_LAYOUT_ELEMENT] = {SEV_ERROR, N_("layout: <%s> is not allowed inside <%s>")},
 	[MSG_LAYOUT_ATTR] = {SEV_ERROR, N_("layout: <%s> %s: %s")},

@@ -91,6 +91,8 @@ enum msg {
 	MSG_DONE_PERCENT_APART, /* warning: done and percent disagree */
 	MSG_DONE_DECREASED,   /* warning: cumulative done went down */
 	MSG_NOT_CHECKED,      /* note: not checked against a faulty plan */
+	/* A batch over plan folders. */
+	MSG_DUP_PLAN_ID,      /* two folders' plans have one id */
 	/* Templates and the layout they produce. */
 	MSG_TEMPLATE,         /* the template cannot be used (libxslt) */
 	MSG_LAYOUT_ELEMENT,   /* element outside the layout vocabulary */

@@ -7,8 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "canvas_cairo.h"
-#include "chart.h"
+#include "chart_file.h"
 #include "cli.h"
 #include "fill.h"
 #include "fonts.h"
@@ -17,6 +16,8 @@
 #include "pdf_write.h"
 #include "typeset.h"
 
+/* Each chart of the layout also as its own SVG file in dir: the same
+ * drawing as in the PDF. */
 static bool
 write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
     const char *dir, struct render_result *res)
@@ -32,33 +33,18 @@ write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
 		const struct block *b = g_ptr_array_index(ld->blocks, i);
 		if (b->kind != BLOCK_CHART)
 			continue;
-		double h = chart_draw(b->chart, f, pango, NULL, 0, 0, NULL);
-		struct canvas_cairo *cc = canvas_cairo_new(CAIRO_OUT_SVG, b->chart->width, h, 1,
-		    pango);
-		chart_draw(b->chart, f, pango, canvas_cairo_canvas(cc), 0, 0, NULL);
-		GBytes *bytes = canvas_cairo_finish(cc, &err);
-		char *id = output_safe_name(b->chart->id);
-		char *name = g_strconcat(id, ".svg", NULL);
-		char *path = g_build_filename(dir, name, NULL);
-		gsize len = 0;
-		const void *data = bytes != NULL ? g_bytes_get_data(bytes, &len) : NULL;
-		bool ok = bytes != NULL && output_write(path, data, len, &err);
-		if (!ok) {
+		char *path = chart_file_write(b->chart, f, pango, dir, CAIRO_OUT_SVG, 1, NULL,
+		    NULL, &err);
+		if (path == NULL) {
 			cli_error("%s", err->message);
-			g_clear_error(&err);
-		} else {
-			res->charts++;
-			if (res->written != NULL)
-				g_ptr_array_add(res->written, g_strdup(path));
-		}
-		if (bytes != NULL)
-			g_bytes_unref(bytes);
-		canvas_cairo_free(cc);
-		g_free(id);
-		g_free(name);
-		g_free(path);
-		if (!ok)
+			g_error_free(err);
 			return false;
+		}
+		res->charts++;
+		if (res->written != NULL)
+			g_ptr_array_add(res->written, path);
+		else
+			g_free(path);
 	}
 	return true;
 }

@@ -4,8 +4,11 @@ processes on the sample and on synthetic plans (tools/synth.py).
 
 Each case runs REPEAT times after one warm-up run; the table gives the
 median and the fastest wall time per run, and the peak resident set size
-of the largest run (getrusage of the children).  Figures go into the
-README by hand, with the machine they were measured on.
+of the largest run (getrusage of the children).  Then `dubao batch` over
+10 synthetic plans of 12 months (120 reports), from an empty output folder
+at -j 1 and -j 2, with unit sheets, and again with nothing to do: reports
+per second and the scaling.  Figures go into the README by hand, with the
+machine they were measured on.
 """
 import os
 import resource
@@ -75,6 +78,56 @@ def main():
                  ["bulletin", os.path.join(big, "plan.xml"), bp[0], bp[1], "-o", pdf], pdf)
         run_case("bulletin 300 projects, 12 reports",
                  ["bulletin", os.path.join(big, "plan.xml")] + bp + ["-o", pdf], pdf)
+    bench_batch()
+
+
+def run_batch(name, args, outdir, fresh, reports, repeat):
+    """Wall time of `dubao batch ARGS -o OUTDIR`, the folder emptied first
+    when fresh; the median of repeat runs."""
+    times = []
+    peak = 0
+    for _ in range(repeat):
+        if fresh:
+            subprocess.run(["rm", "-rf", outdir], check=True)
+        t0 = time.perf_counter()
+        p = subprocess.Popen([DUBAO, "batch"] + args + ["-o", outdir],
+                             stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        times.append(time.perf_counter() - t0)
+        if status != 0:
+            sys.exit("bench: batch %s failed" % " ".join(args))
+        peak = max(peak, usage.ru_maxrss)
+    t = statistics.median(times)
+    print("| %-44s | %7.2f | %9.1f | %8.1f |" % (name, t, reports / t if fresh else 0,
+                                                peak / 1024))
+    return t
+
+
+def bench_batch():
+    repeat = max(1, REPEAT // 5)
+    with tempfile.TemporaryDirectory() as tmp:
+        synth = os.path.join(TOP, "tools", "synth.py")
+        dirs = []
+        for i in range(1, 11):
+            d = os.path.join(tmp, "plans", "d%02d" % i)
+            subprocess.run([sys.executable, synth, d, "--projects", "40", "--months", "12",
+                            "--plan-id", "district-%02d" % i, "--seed", str(i)],
+                           check=True, stdout=subprocess.DEVNULL)
+            dirs.append(d)
+        out = os.path.join(tmp, "out")
+        print("\nbatch: 10 plans of 40 projects, 12 months each (120 reports); median of %d "
+              "runs.\n" % repeat)
+        print("| case                                         | seconds | reports/s | peak MiB |")
+        print("|----------------------------------------------|--------:|----------:|---------:|")
+        t1 = run_batch("batch -j 1, empty output folder", ["-j", "1"] + dirs, out, True, 120,
+                       repeat)
+        t2 = run_batch("batch -j 2, empty output folder", ["-j", "2"] + dirs, out, True, 120,
+                       repeat)
+        run_batch("batch -j 2 --units (120 + 1,200 unit sheets)",
+                  ["-j", "2", "--units"] + dirs, out, True, 120, repeat)
+        run_batch("batch, nothing changed (all up to date)", dirs, out, False, 120, repeat)
+        print("\n-j 2 is %.2f times as fast as -j 1 on %d processors." % (t1 / t2,
+                                                                           os.cpu_count()))
 
 
 if __name__ == "__main__":
