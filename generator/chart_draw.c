@@ -618,23 +618,33 @@ trend_panel(struct drawing *dr, const struct chart_row *row, double px, double p
 		}
 	}
 
-	/* Dates under the plot: all of them if they fit, else the ends. */
+	/* Dates under the plot: every k-th, counted back from the latest
+	 * (always shown), k the fewest steps the widest date needs; a date
+	 * that would still touch its right neighbour (the first one, kept
+	 * clear of the axis) is left out. */
 	double ly = y + plot_h + 1, label_h = 0;
 	guint nx = MIN(n, ch->xlabels->len);
 	double room = nx > 1 ? span / (nx - 1) : span;
+	PangoLayout **dates = g_new0(PangoLayout *, nx + 1);
+	double widest = 0;
 	for (guint i = 0; i < nx; i++) {
-		PangoLayout *t = text(dr, g_ptr_array_index(ch->xlabels, i), ROLE_NUMBER,
+		dates[i] = text(dr, g_ptr_array_index(ch->xlabels, i), ROLE_NUMBER,
 		    SMALL_PT - 0.5, -1, 0, 0);
-		label_h = lh(t);
-		bool end = i == 0 || i + 1 == nx;
-		/* Centred under its point, but kept within the plot so that
-		 * the first date does not run into the axis labels. */
-		double tx = CLAMP(PX(i) - lw(t) / 2, x0, x1 - lw(t));
-		if (end || lw(t) + 2 < room)
+		widest = MAX(widest, lw(dates[i]));
+		label_h = lh(dates[i]);
+	}
+	guint step = room > 0 ? MAX(1, (guint)ceil((widest + 4) / room - 1e-9)) : 1;
+	double left_of_next = x1 + 1e9;
+	for (guint k = nx; k-- > 0;) {
+		PangoLayout *t = dates[k];
+		double tx = CLAMP(PX(k) - lw(t) / 2, x0, x1 - lw(t));
+		if ((nx - 1 - k) % step == 0 && tx + lw(t) + 2 <= left_of_next) {
 			put(dr, t, tx, ly + 1, &muted);
-		else
+			left_of_next = tx;
+		} else
 			g_object_unref(t);
 	}
+	g_free(dates);
 #undef PX
 #undef PY
 	if (dr->c != NULL)

@@ -40,6 +40,38 @@ is "$(ls "$TMP/one" | grep '\.svg$' | tr '\n' ' ')" "completion.svg status.svg u
     "one category, one issue: no trend chart"
 tap_run python3 tests/chartcheck.py "$TMP/one.model" "$TMP/one.trace" "$TMP/one"
 
+# Twelve issues: the dates under a trend panel never touch, and the
+# latest is always there (they once ran into each other and 10月 and 11月
+# went missing while earlier months stayed).
+python3 tools/synth.py "$TMP/y12" --projects 30 --months 12 >/dev/null
+"$DUBAO" charts --trace "$TMP/y12/plan.xml" "$TMP"/y12/progress-2025-*.xml >"$TMP/y12.trace" 2>/dev/null
+python3 - "$TMP/y12.trace" >"$TMP/y12.check" <<'PY'
+import re, sys
+panels, cur, chart = {}, None, None
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"group (\S+)", line)
+    if m:
+        chart = m.group(1)
+    m = re.match(r"  group (.+)", line)
+    if m and chart == "trend":
+        cur = m.group(1).strip()
+    m = re.match(r'\s*text ([\d.]+) ([\d.]+) ([\d.]+) [\d.]+ .*"(\d+月\d+日)"$', line)
+    if m and chart == "trend" and cur:
+        panels.setdefault(cur, []).append((float(m.group(1)), float(m.group(2)),
+                                           float(m.group(3)), m.group(4)))
+bad = []
+for name, dates in panels.items():
+    dates.sort()
+    for a, b in zip(dates, dates[1:]):
+        if a[1] == b[1] and a[0] + a[2] + 1 > b[0]:
+            bad.append("%s: %s touches %s" % (name, a[3], b[3]))
+    if dates[-1][3] != "12月31日":
+        bad.append("%s: the latest date is missing" % name)
+print("panels=%d bad=%s" % (len(panels), "; ".join(bad)))
+PY
+like "$(cat "$TMP/y12.check")" '^panels=1[0-9] bad=$' \
+    "12 issues: no two dates of a trend panel touch, the latest always shown ($(cat "$TMP/y12.check"))"
+
 python3 tools/synth.py "$TMP/c100" --projects 150 --categories 100 --months 2 >/dev/null
 run c100 "$TMP/c100/plan.xml" "$TMP/c100/progress-2025-01.xml" "$TMP/c100/progress-2025-02.xml"
 # A hundred categories: every check of the model, summed up in one line.
