@@ -23,32 +23,6 @@
 #include "msg.h"
 #include "output.h"
 
-static int
-cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* dir's progress-*.xml files, sorted by name; NULL with *err if the
- * folder cannot be read. */
-static GPtrArray *
-list_progress(const char *dir, GError **err)
-{
-	GDir *d = g_dir_open(dir, 0, err);
-	GPtrArray *names;
-	const char *name;
-
-	if (d == NULL)
-		return NULL;
-	names = g_ptr_array_new_with_free_func(g_free);
-	while ((name = g_dir_read_name(d)) != NULL)
-		if (g_str_has_prefix(name, "progress-") && g_str_has_suffix(name, ".xml"))
-			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_dir_close(d);
-	g_ptr_array_sort(names, cmp_name);
-	return names;
-}
-
 static struct batch_folder *
 scan_folder(const char *dir)
 {
@@ -58,7 +32,7 @@ scan_folder(const char *dir)
 
 	f->dir = g_strdup(dir);
 	f->plan_path = g_build_filename(dir, "plan.xml", NULL);
-	names = list_progress(dir, &err);
+	names = inputs_folder_files(dir, &err);
 	if (names == NULL) {
 		f->paths = g_new0(char *, 1);
 		f->error = g_strdup_printf(_("cannot read the folder: %s"), err->message);

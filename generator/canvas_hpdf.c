@@ -11,8 +11,8 @@
 #define X(c, v) ((HPDF_REAL)(round(((c)->x + (v)) * 100.0) / 100.0))
 #define Y(c, v) ((HPDF_REAL)(round(((c)->y - (v)) * 100.0) / 100.0))
 
-static void
-set_pen(HPDF_Page page, const struct pen *pen)
+void
+canvas_hpdf_set_pen(HPDF_Page page, const struct pen *pen)
 {
 	HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pen->color.r, (HPDF_REAL)pen->color.g,
 	    (HPDF_REAL)pen->color.b);
@@ -37,7 +37,7 @@ hp_rect(void *self, double x, double y, double w, double h, const struct rgb *fi
 		HPDF_Page_SetRGBFill(c->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
 		    (HPDF_REAL)fill->b);
 	if (stroke != NULL)
-		set_pen(c->page, stroke);
+		canvas_hpdf_set_pen(c->page, stroke);
 	HPDF_Page_Rectangle(c->page, X(c, x), Y(c, y + h), X(c, x + w) - X(c, x),
 	    Y(c, y) - Y(c, y + h));
 	if (fill != NULL && stroke != NULL)
@@ -55,7 +55,7 @@ hp_polyline(void *self, const double *xy, int n, const struct pen *pen)
 
 	if (c->page == NULL || n < 2)
 		return;
-	set_pen(c->page, pen);
+	canvas_hpdf_set_pen(c->page, pen);
 	HPDF_Page_SetLineJoin(c->page, HPDF_ROUND_JOIN);
 	HPDF_Page_MoveTo(c->page, X(c, xy[0]), Y(c, xy[1]));
 	for (int i = 1; i < n; i++)
@@ -76,7 +76,7 @@ hp_polygon(void *self, const double *xy, int n, const struct rgb *fill,
 		HPDF_Page_SetRGBFill(c->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
 		    (HPDF_REAL)fill->b);
 	if (stroke != NULL)
-		set_pen(c->page, stroke);
+		canvas_hpdf_set_pen(c->page, stroke);
 	HPDF_Page_MoveTo(c->page, X(c, xy[0]), Y(c, xy[1]));
 	for (int i = 1; i < n; i++)
 		HPDF_Page_LineTo(c->page, X(c, xy[2 * i]), Y(c, xy[2 * i + 1]));

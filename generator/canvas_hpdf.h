@@ -24,4 +24,7 @@ struct canvas_hpdf {
 struct canvas *canvas_hpdf_init(struct canvas_hpdf *c, struct pdf_fonts *pf,
     HPDF_Page page, double x, double y, PangoContext *pango);
 
+/* Colour, width and dash of the lines stroked next on page. */
+void canvas_hpdf_set_pen(HPDF_Page page, const struct pen *pen);
+
 #endif

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "decimal.h"
+#include "fill.h"
 #include "output.h"
 #include "schema.h"
 
@@ -175,4 +176,21 @@ cli_template_params(const char *date, const char *issuer, char **params)
 	}
 	g_ptr_array_add(p, NULL);
 	return p;
+}
+
+bool
+cli_templates_exist(const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (names[i] == NULL)
+			continue;
+		char *path = fill_find_template(names[i]);
+		bool there = g_file_test(path, G_FILE_TEST_IS_REGULAR);
+		if (!there)
+			cli_error(_("the template %s does not exist"), path);
+		g_free(path);
+		if (!there)
+			return false;
+	}
+	return true;
 }

@@ -24,6 +24,7 @@ int cmd_model(int argc, char **argv);
 int cmd_charts(int argc, char **argv);
 int cmd_bulletin(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_archive(int argc, char **argv);
 
 /* Options every reporting command takes: the light thresholds. */
 struct common_opts {
@@ -56,6 +57,10 @@ bool cli_data_ready(void);
  * takes (in ->pdata, NULL-terminated); NULL after an error message if a
  * --param is malformed.  Free with g_ptr_array_unref. */
 GPtrArray *cli_template_params(const char *date, const char *issuer, char **params);
+
+/* Whether each template named (a name in the data folder or a path;
+ * NULLs skipped) is there; prints an error for the first that is not. */
+bool cli_templates_exist(const char *const *names, int n);
 
 /* Prints "dubao: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);

@@ -14,7 +14,6 @@
 #include "batch_manifest.h"
 #include "batch_run.h"
 #include "cli.h"
-#include "fill.h"
 #include "output.h"
 
 struct batch_cli {
@@ -88,17 +87,8 @@ check_setup(const struct batch_cli *o, int argc, char **argv)
 			return false;
 		}
 	const char *names[2] = {o->template, o->units ? o->unit_template : NULL};
-	for (int i = 0; i < 2; i++) {
-		if (names[i] == NULL)
-			continue;
-		char *path = fill_find_template(names[i]);
-		bool there = g_file_test(path, G_FILE_TEST_IS_REGULAR);
-		if (!there)
-			cli_error(_("the template %s does not exist"), path);
-		g_free(path);
-		if (!there)
-			return false;
-	}
+	if (!cli_templates_exist(names, 2))
+		return false;
 	return cli_data_ready();
 }
 

@@ -1,7 +1,8 @@
 /*
  * layout.h: a layout document (doc/layout.md) as blocks, what the
  * typesetter sets: masthead, title, headings, paragraphs, charts,
- * tables, page breaks, the signature.
+ * tables, page breaks, the signature; and for a compiled document (the
+ * year's review) a cover, a table of contents and chapters.
  */
 #ifndef DUBAO_LAYOUT_H
 #define DUBAO_LAYOUT_H
@@ -24,6 +25,9 @@ enum block_kind {
 	BLOCK_TABLE,
 	BLOCK_PAGEBREAK,
 	BLOCK_SIGNATURE,
+	BLOCK_COVER,
+	BLOCK_TOC,
+	BLOCK_CHAPTER,
 };
 
 enum align {
@@ -60,7 +64,10 @@ struct block {
 	enum align align;       /* para */
 	double size;            /* para, table: points */
 	enum font_role role;    /* para */
-	char *name, *number, *issuer, *date;    /* masthead, signature */
+	char *name, *number, *issuer, *date;    /* masthead, signature, cover */
+	char *title, *subtitle; /* cover, chapter (title), toc (title) */
+	int depth;              /* toc: 1 chapters and headings outside them,
+	                           2 also the headings of chapters */
 	struct chart *chart;    /* chart */
 	GArray *widths;         /* table: of double, relative */
 	GPtrArray *rows;        /* table: of struct table_row * */

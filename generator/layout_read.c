@@ -271,6 +271,8 @@ block_free(gpointer p)
 	g_free(b->number);
 	g_free(b->issuer);
 	g_free(b->date);
+	g_free(b->title);
+	g_free(b->subtitle);
 	chart_free(b->chart);
 	if (b->widths != NULL)
 		g_array_free(b->widths, TRUE);
@@ -326,7 +328,30 @@ read_block(struct reading *r, const xmlNode *n)
 		read_table(r, n, b);
 	} else if (is(n, "pagebreak"))
 		b->kind = BLOCK_PAGEBREAK;
-	else {
+	else if (is(n, "cover")) {
+		b->kind = BLOCK_COVER;
+		/* The title as the element's text (which may break lines with
+		 * <br/>), or as its attribute. */
+		b->text = rich_read(r, n);
+		b->title = attr(n, "title");
+		b->subtitle = attr(n, "subtitle");
+		b->issuer = attr(n, "issuer");
+		b->date = attr(n, "date");
+		if (b->title == NULL && *b->text.text == '\0')
+			bad(r, n, "title", "missing (what the cover says: the attribute, or the "
+			    "element's text)");
+	} else if (is(n, "toc")) {
+		b->kind = BLOCK_TOC;
+		b->title = attr(n, "title");
+		if (b->title == NULL)
+			b->title = g_strdup("目录");
+		b->depth = (int)number(r, n, "depth", 1, 2, 1);
+	} else if (is(n, "chapter")) {
+		b->kind = BLOCK_CHAPTER;
+		b->title = attr(n, "title");
+		if (b->title == NULL)
+			bad(r, n, "title", "missing (its bookmark and its line in the contents)");
+	} else {
 		unexpected(r, n, "document");
 		block_free(b);
 		return NULL;
@@ -340,6 +365,7 @@ layout_read(xmlDocPtr doc, struct diags *d)
 	struct reading r = {d, 0};
 	const xmlNode *root = xmlDocGetRootElement(doc);
 	struct layout_doc *ld;
+	int tocs = 0;
 
 	if (root == NULL || !is(root, "document")) {
 		diag(d, 0, MSG_LAYOUT_ELEMENT, root != NULL ? (const char *)root->name : "nothing",
@@ -358,9 +384,21 @@ layout_read(xmlDocPtr doc, struct diags *d)
 		struct block *b = read_block(&r, c);
 		if (b == NULL)
 			continue;
-		if (b->kind == BLOCK_MASTHEAD && ld->blocks->len > 0) {
-			diag(d, node_line(c), MSG_LAYOUT_ELEMENT, "masthead",
-			    "the document other than as its first block");
+		const struct block *prev = ld->blocks->len > 0 ?
+		    g_ptr_array_index(ld->blocks, ld->blocks->len - 1) : NULL;
+		if (b->kind == BLOCK_MASTHEAD && prev != NULL && prev->kind != BLOCK_CHAPTER &&
+		    prev->kind != BLOCK_COVER) {
+			diag(d, node_line(c), MSG_LAYOUT_PLACE, "masthead",
+			    "the first block of the document or of a chapter");
+			r.errors++;
+		}
+		if (b->kind == BLOCK_COVER && prev != NULL) {
+			diag(d, node_line(c), MSG_LAYOUT_PLACE, "cover",
+			    "the first block of the document");
+			r.errors++;
+		}
+		if (b->kind == BLOCK_TOC && tocs++ > 0) {
+			diag(d, node_line(c), MSG_LAYOUT_PLACE, "toc", "once in a document");
 			r.errors++;
 		}
 		g_ptr_array_add(ld->blocks, b);

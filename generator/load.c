@@ -205,3 +205,27 @@ inputs_free(struct inputs *in)
 	g_ptr_array_free(in->progress, TRUE);
 	g_free(in);
 }
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+GPtrArray *
+inputs_folder_files(const char *dir, GError **err)
+{
+	GDir *d = g_dir_open(dir, 0, err);
+	GPtrArray *names;
+	const char *name;
+
+	if (d == NULL)
+		return NULL;
+	names = g_ptr_array_new_with_free_func(g_free);
+	while ((name = g_dir_read_name(d)) != NULL)
+		if (g_str_has_prefix(name, "progress-") && g_str_has_suffix(name, ".xml"))
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_dir_close(d);
+	g_ptr_array_sort(names, cmp_name);
+	return names;
+}

@@ -27,6 +27,11 @@ struct inputs *inputs_load(const char *plan_path, char *const *progress_paths,
     int n, FILE *err);
 void inputs_free(struct inputs *in);
 
+/* A plan folder's progress files: dir/progress-*.xml, sorted by name
+ * (the plan is dir/plan.xml).  NULL with *err if the folder cannot be
+ * read.  Caller frees with g_ptr_array_unref. */
+GPtrArray *inputs_folder_files(const char *dir, GError **err);
+
 /* One progress file's outcome, for a batch that builds a report per
  * file and must know which files are sound. */
 struct input_file {

@@ -26,6 +26,7 @@ static const struct command commands[] = {
 	{"charts", cmd_charts, N_("draw the charts as SVG files")},
 	{"bulletin", cmd_bulletin, N_("make the bulletin as a PDF")},
 	{"batch", cmd_batch, N_("make every bulletin of plan folders (monthly runs)")},
+	{"archive", cmd_archive, N_("make the year-end archive of a plan folder")},
 };
 
 static void

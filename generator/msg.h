@@ -97,6 +97,7 @@ enum msg {
 	MSG_TEMPLATE,         /* the template cannot be used (libxslt) */
 	MSG_LAYOUT_ELEMENT,   /* element outside the layout vocabulary */
 	MSG_LAYOUT_ATTR,      /* a layout attribute is missing or wrong */
+	MSG_LAYOUT_PLACE,     /* a layout element out of its place */
 	MSG_MISSING_GLYPH,    /* warning: no font has a character */
 	MSG__COUNT
 };

@@ -56,8 +56,8 @@ write_all(int fd, const char *p, size_t len)
 
 /* The folder's entry of a renamed file reaches the disk only when the
  * folder itself is flushed. */
-static void
-sync_dir(const char *dir)
+void
+output_sync_dir(const char *dir)
 {
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
@@ -100,7 +100,7 @@ output_write(const char *path, const void *data, size_t len, GError **err)
 		set_errno_error(err, e, _("cannot replace"), path);
 		goto out;
 	}
-	sync_dir(dir);
+	output_sync_dir(dir);
 	ok = true;
 out:
 	g_free(dir);
@@ -159,11 +159,19 @@ int
 output_lock(const char *dir, GError **err)
 {
 	char *path = g_build_filename(dir, ".dubao-lock", NULL);
+	int fd = output_lock_file(path, dir, err);
+
+	g_free(path);
+	return fd;
+}
+
+int
+output_lock_file(const char *path, const char *what, GError **err)
+{
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 
 	if (fd < 0) {
 		set_errno_error(err, errno, _("cannot create the lock file"), path);
-		g_free(path);
 		return -1;
 	}
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -175,11 +183,10 @@ output_lock(const char *dir, GError **err)
 		if (e == EWOULDBLOCK)
 			g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_EXIST,
 			    _("another dubao (process %s) is writing to %s; try again when it "
-			    "has finished"), *buf != '\0' ? buf : "?", dir);
+			    "has finished"), *buf != '\0' ? buf : "?", what);
 		else
 			set_errno_error(err, e, _("cannot lock"), path);
 		close(fd);
-		g_free(path);
 		return -1;
 	}
 	/* Who holds it, for the message above; a stale number is harmless,
@@ -189,7 +196,6 @@ output_lock(const char *dir, GError **err)
 	if (ftruncate(fd, 0) == 0 && pwrite(fd, pid, (size_t)len, 0) < 0) {
 		/* The number is only informative. */
 	}
-	g_free(path);
 	return fd;
 }
 
@@ -221,4 +227,45 @@ output_safe_name(const char *text)
 	if (s->len == 0)
 		g_string_append_c(s, '_');
 	return g_string_free(s, FALSE);
+}
+
+bool
+output_remove_tree(const char *path)
+{
+	GStatBuf st;
+	bool ok = true;
+
+	if (g_lstat(path, &st) != 0)
+		return errno == ENOENT;
+	if (S_ISDIR(st.st_mode)) {
+		GDir *d = g_dir_open(path, 0, NULL);
+		const char *name;
+		while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+			char *child = g_build_filename(path, name, NULL);
+			ok = output_remove_tree(child) && ok;
+			g_free(child);
+		}
+		if (d != NULL)
+			g_dir_close(d);
+		return g_rmdir(path) == 0 && ok;
+	}
+	return g_unlink(path) == 0;
+}
+
+void
+output_sync_dirs(const char *dir)
+{
+	GDir *d = g_dir_open(dir, 0, NULL);
+	const char *name;
+
+	while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+		char *child = g_build_filename(dir, name, NULL);
+		if (g_file_test(child, G_FILE_TEST_IS_DIR) &&
+		    !g_file_test(child, G_FILE_TEST_IS_SYMLINK))
+			output_sync_dirs(child);
+		g_free(child);
+	}
+	if (d != NULL)
+		g_dir_close(d);
+	output_sync_dir(dir);
 }

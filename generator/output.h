@@ -36,6 +36,20 @@ unsigned output_sweep(const char *dir);
  * the process that holds it if another does. */
 int output_lock(const char *dir, GError **err);
 
+/* The same with the lock file at path, what naming what it guards in
+ * the message. */
+int output_lock_file(const char *path, const char *what, GError **err);
+
+/* Removes path, and all in it if it is a folder (links are removed, not
+ * followed).  Returns false if something could not be removed. */
+bool output_remove_tree(const char *path);
+
+/* Flushes dir's entries to disk (a rename in it, a file made); with
+ * _dirs, those of every folder in it too (output_write flushes the
+ * files themselves). */
+void output_sync_dir(const char *dir);
+void output_sync_dirs(const char *dir);
+
 /* A file or folder name made from untrusted text: no '/', no control
  * characters, no leading '.', not empty, at most 120 bytes of whole
  * UTF-8 characters; otherwise the text as it is (Chinese stays Chinese).

@@ -66,9 +66,7 @@ draw_op(struct pdf_fonts *pf, HPDF_Page page, const struct op *op, struct fonts 
 	case OP_RULE:
 		if (page == NULL)
 			break;
-		HPDF_Page_SetRGBStroke(page, (HPDF_REAL)op->pen.color.r,
-		    (HPDF_REAL)op->pen.color.g, (HPDF_REAL)op->pen.color.b);
-		HPDF_Page_SetLineWidth(page, (HPDF_REAL)op->pen.width);
+		canvas_hpdf_set_pen(page, &op->pen);
 		HPDF_Page_MoveTo(page, (HPDF_REAL)PX(op->x), (HPDF_REAL)PY(op->y));
 		HPDF_Page_LineTo(page, (HPDF_REAL)PX(op->x + op->w), (HPDF_REAL)PY(op->y + op->h));
 		HPDF_Page_Stroke(page);
@@ -116,17 +114,35 @@ set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *key, const char *value)
 		HPDF_Dict_Add(pdf->info, key, text_string(pdf, value));
 }
 
-/* Bookmarks: level 1 under the root, level 2 under the last level 1. */
+/* Page labels as the pages are numbered: the first numbered page is 1;
+ * a cover before it is labelled 封面. */
+static void
+page_labels(HPDF_Doc pdf, const struct typeset *ts)
+{
+	if (ts->first_numbered > 0) {
+		HPDF_Dict cover = HPDF_Dict_New(pdf->mmgr);
+		HPDF_Dict_AddName(cover, "Type", "PageLabel");
+		HPDF_Dict_Add(cover, "P", text_string(pdf, "封面"));
+		HPDF_Catalog_AddPageLabel(pdf->catalog, 0, cover);
+	}
+	HPDF_AddPageLabel(pdf, ts->first_numbered, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+}
+
+/* Bookmarks: level 1 under the root, each deeper level under the last
+ * bookmark of the level above (or the root if there is none). */
 static void
 outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages, bool pdfa)
 {
 	HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
-	HPDF_Outline parent = NULL;
+	HPDF_Outline parent[4] = {NULL};   /* the last of each level */
 
 	for (guint i = 0; i < ts->bookmarks->len; i++) {
 		const struct bookmark *bm = g_ptr_array_index(ts->bookmarks, i);
-		HPDF_Outline o = HPDF_CreateOutline(pdf, bm->level == 1 ? NULL : parent,
-		    bm->title, utf8);
+		int level = CLAMP(bm->level, 1, 3);
+		HPDF_Outline up = NULL;
+		for (int k = level - 1; k >= 1 && up == NULL; k--)
+			up = parent[k];
+		HPDF_Outline o = HPDF_CreateOutline(pdf, up, bm->title, utf8);
 
 		if (o == NULL)
 			continue;
@@ -148,10 +164,13 @@ outline(HPDF_Doc pdf, const struct typeset *ts, GPtrArray *pages, bool pdfa)
 			HPDF_Destination_SetFitH(dst, (HPDF_REAL)PY(bm->y) + 10);
 			HPDF_Outline_SetDestination(o, dst);
 		}
-		if (bm->level == 1) {
+		/* Level 1 open: a bulletin shows its categories under its
+		 * sections, a review the sections of each issue. */
+		if (level == 1)
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);
-			parent = o;
-		}
+		parent[level] = o;
+		for (int k = level + 1; k <= 3; k++)
+			parent[k] = NULL;
 	}
 }
 
@@ -218,7 +237,7 @@ pdf_write(const struct typeset *ts, const struct layout_doc *doc, struct fonts *
 			draw_op(pf, page, &g_array_index(pg->ops, struct op, i), f, pango);
 	}
 	outline(pdf, ts, pages, pdfa);
-	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+	page_labels(pdf, ts);
 	HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 	if (pdfa && e.first == HPDF_OK &&
 	    !(pdf_fonts_complete_pdfa(pf, err) && pdfa_prepare(pdf, err)))

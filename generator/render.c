@@ -31,6 +31,9 @@ write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
 	}
 	for (guint i = 0; i < ld->blocks->len; i++) {
 		const struct block *b = g_ptr_array_index(ld->blocks, i);
+		/* A compiled document's chapters have their charts elsewhere. */
+		if (b->kind == BLOCK_CHAPTER)
+			break;
 		if (b->kind != BLOCK_CHART)
 			continue;
 		char *path = chart_file_write(b->chart, f, pango, dir, CAIRO_OUT_SVG, 1, NULL,
@@ -49,12 +52,26 @@ write_charts(const struct layout_doc *ld, struct fonts *f, PangoContext *pango,
 	return true;
 }
 
+xmlDocPtr
+render_fill(xmlDocPtr model, const struct render_opts *o)
+{
+	char *path = fill_find_template(o->template);
+	struct diags d;
+	xmlDocPtr layout;
+
+	diags_init(&d, path);
+	layout = fill_template(path, model, o->params, &d);
+	diags_print(&d, stderr);
+	diags_clear(&d);
+	g_free(path);
+	return layout;
+}
+
 int
-render_report(xmlDocPtr model, const struct render_opts *o, struct render_result *res)
+render_layout(xmlDocPtr layout, const struct render_opts *o, struct render_result *res)
 {
 	char *path = fill_find_template(o->template);
 	struct diags ld;
-	xmlDocPtr layout;
 	struct layout_doc *doc = NULL;
 	struct typeset *ts = NULL;
 	GError *err = NULL;
@@ -65,16 +82,8 @@ render_report(xmlDocPtr model, const struct render_opts *o, struct render_result
 	res->pages = 0;
 	res->bytes = 0;
 	res->charts = 0;
+	/* What is wrong with a layout is its template's doing. */
 	diags_init(&ld, path);
-	layout = fill_template(path, model, o->params, &ld);
-	if (layout == NULL) {
-		rc = EXIT_INPUT;
-		goto out;
-	}
-	if (o->layout_only) {
-		rc = cli_write_xml(NULL, layout) ? EXIT_OK : EXIT_USAGE;
-		goto out;
-	}
 	doc = layout_read(layout, &ld);
 	if (doc == NULL) {
 		rc = EXIT_INPUT;
@@ -118,8 +127,25 @@ out:
 		chart_forget(pango);
 		g_object_unref(pango);
 	}
-	xmlFreeDoc(layout);
 	g_free(path);
 	return rc;
 }
 
+int
+render_report(xmlDocPtr model, const struct render_opts *o, struct render_result *res)
+{
+	xmlDocPtr layout = render_fill(model, o);
+	int rc;
+
+	res->pages = 0;
+	res->bytes = 0;
+	res->charts = 0;
+	if (layout == NULL)
+		return EXIT_INPUT;
+	if (o->layout_only)
+		rc = cli_write_xml(NULL, layout) ? EXIT_OK : EXIT_USAGE;
+	else
+		rc = render_layout(layout, o, res);
+	xmlFreeDoc(layout);
+	return rc;
+}

@@ -40,4 +40,12 @@ struct render_result {
  * the previous files stay. */
 int render_report(xmlDocPtr model, const struct render_opts *o, struct render_result *res);
 
+/* The two halves of render_report.  render_fill: the template (o's)
+ * filled with model, or NULL after printing why.  render_layout: a
+ * layout made by that template to the PDF and charts o names (the
+ * charts of the blocks before the first chapter, if there are
+ * chapters). */
+xmlDocPtr render_fill(xmlDocPtr model, const struct render_opts *o);
+int render_layout(xmlDocPtr layout, const struct render_opts *o, struct render_result *res);
+
 #endif

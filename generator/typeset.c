@@ -1,7 +1,8 @@
 /*
  * typeset.c: the flow of blocks down the pages: the masthead, the title,
  * headings and paragraphs on the line grid, charts, the signature, and
- * the page numbers.
+ * the page numbers.  Tables are typeset_table.c's; the cover, contents
+ * and chapters of a compiled document typeset_book.c's.
  *
  * Body text sits on a grid of 22 rows per page (GRID apart), one line a
  * row, centred in it, 28 characters to the line, as GB/T 9704 asks.
@@ -112,8 +113,8 @@ typeset_room(const struct flow *fl)
 }
 
 /* The next grid row at or below y. */
-static void
-snap(struct flow *fl)
+void
+typeset_snap(struct flow *fl)
 {
 	double row = ceil(fl->y / GRID - 1e-6);
 
@@ -122,8 +123,8 @@ snap(struct flow *fl)
 		typeset_new_page(fl);
 }
 
-static int
-rows_left(const struct flow *fl)
+int
+typeset_rows_left(const struct flow *fl)
 {
 	return (int)floor((AREA_H - fl->y) / GRID + 1e-6);
 }
@@ -142,8 +143,8 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color, i
 	int n = pango_layout_get_line_count(l);
 	int first_page, turn = -1;
 
-	snap(fl);
-	first_page = rows_left(fl);
+	typeset_snap(fl);
+	first_page = typeset_rows_left(fl);
 	if (n > first_page) {
 		if (first_page < 2 && fl->y > 0)
 			first_page = 0;             /* an orphan: start on a new page */
@@ -153,7 +154,7 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color, i
 	if (tail > 0 && tail + 2 <= GRID_LINES) {
 		/* The rows left after the last line, on its page. */
 		int last = n <= first_page ? n : (n - first_page - 1) % GRID_LINES + 1;
-		int room = n <= first_page ? rows_left(fl) : GRID_LINES;
+		int room = n <= first_page ? typeset_rows_left(fl) : GRID_LINES;
 		if (room - last < tail) {
 			if (n >= 4 || n > first_page)
 				turn = n - 2;
@@ -165,7 +166,7 @@ grid_lines(struct flow *fl, PangoLayout *l, double x, const struct rgb *color, i
 	for (int i = 0; i < n; i++, pango_layout_iter_next_line(it)) {
 		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
 		PangoRectangle ext;
-		if (i == first_page || i == turn || rows_left(fl) < 1)
+		if (i == first_page || i == turn || typeset_rows_left(fl) < 1)
 			typeset_new_page(fl);
 		/* The line's x within the layout: indent and alignment. */
 		pango_layout_iter_get_line_extents(it, NULL, &ext);
@@ -204,15 +205,16 @@ para(struct flow *fl, const struct block *b, int tail)
 		pango_layout_iter_next_line(it);
 	}
 	pango_layout_iter_free(it);
-	snap(fl);
+	typeset_snap(fl);
 }
 
-static void
-bookmark(struct flow *fl, int level, const char *title)
+void
+typeset_bookmark(struct flow *fl, int level, const char *title)
 {
 	struct bookmark *bm = g_new0(struct bookmark, 1);
 
 	bm->level = level;
+	bm->block = fl->block;
 	bm->title = g_strdup(title);
 	bm->page = (int)fl->ts->pages->len - 1;
 	bm->y = fl->y;
@@ -268,6 +270,9 @@ keep_with(struct flow *fl, const struct layout_doc *doc, guint i)
 	case BLOCK_TITLE:
 	case BLOCK_PAGEBREAK:
 	case BLOCK_SIGNATURE:
+	case BLOCK_COVER:
+	case BLOCK_TOC:
+	case BLOCK_CHAPTER:
 		break;
 	}
 	return 0;
@@ -279,51 +284,60 @@ heading(struct flow *fl, const struct block *b, double keep)
 	PangoLayout *l = heading_layout(fl, b);
 	int n = pango_layout_get_line_count(l);
 
-	snap(fl);
+	typeset_snap(fl);
 	/* Never alone at the foot of a page: with it goes the start of
 	 * what it heads. */
 	if (fl->y > 0 && n * GRID + keep > typeset_room(fl) + 1e-6)
 		typeset_new_page(fl);
 	if (b->outline && b->level <= 2)
-		bookmark(fl, b->level, b->text.text);
+		typeset_bookmark(fl, b->level + (fl->in_chapter ? 1 : 0), b->text.text);
 	grid_lines(fl, l, 0, &black, 0);
 }
 
-static void
-title(struct flow *fl, const struct block *b)
+PangoLayout *
+typeset_balanced(struct flow *fl, const struct rich *text, enum font_role role, double size,
+    double *width)
 {
-	/* 2号 小标宋, centred; one row a line, then a blank row.  A title
-	 * of several lines is set in the narrowest width that keeps their
-	 * number, so that they come out even ("排列对称，长短适宜") rather
-	 * than a full line and a stub. */
-	PangoLayout *l = typeset_layout(fl, &b->text, ROLE_TITLE, 22, AREA_W, ALIGN_CENTER,
-	    0, 0);
+	/* A text of several lines is set in the narrowest width that keeps
+	 * their number, so that they come out even ("排列对称，长短适宜")
+	 * rather than a full line and a stub. */
+	PangoLayout *l = typeset_layout(fl, text, role, size, AREA_W, ALIGN_CENTER, 0, 0);
 	int n = pango_layout_get_line_count(l);
-	double width = AREA_W;
 
+	*width = AREA_W;
 	if (n > 1) {
 		double lo = AREA_W / n, hi = AREA_W;
 		for (int i = 0; i < 12; i++) {
 			double mid = (lo + hi) / 2;
-			PangoLayout *t = typeset_layout(fl, &b->text, ROLE_TITLE, 22, mid,
-			    ALIGN_CENTER, 0, 0);
+			PangoLayout *t = typeset_layout(fl, text, role, size, mid, ALIGN_CENTER, 0, 0);
 			if (pango_layout_get_line_count(t) > n)
 				lo = mid;
 			else
 				hi = mid;
 		}
-		width = hi;
-		l = typeset_layout(fl, &b->text, ROLE_TITLE, 22, width, ALIGN_CENTER, 0, 0);
+		*width = hi;
+		l = typeset_layout(fl, text, role, size, hi, ALIGN_CENTER, 0, 0);
 	}
-	snap(fl);
-	if (rows_left(fl) < pango_layout_get_line_count(l) + 2 && fl->y > 0)
+	return l;
+}
+
+static void
+title(struct flow *fl, const struct block *b)
+{
+	/* 2号 小标宋, centred and balanced; one row a line, then a blank
+	 * row. */
+	double width;
+	PangoLayout *l = typeset_balanced(fl, &b->text, ROLE_TITLE, 22, &width);
+
+	typeset_snap(fl);
+	if (typeset_rows_left(fl) < pango_layout_get_line_count(l) + 2 && fl->y > 0)
 		typeset_new_page(fl);
 	grid_lines(fl, l, (AREA_W - width) / 2, &black, 0);
 	fl->y += GRID;
 }
 
-static PangoLayout *
-one_line(struct flow *fl, const char *text, enum font_role role, double size,
+PangoLayout *
+typeset_one_line(struct flow *fl, const char *text, enum font_role role, double size,
     double spacing)
 {
 	struct rich r = {(char *)text, NULL};
@@ -331,8 +345,8 @@ one_line(struct flow *fl, const char *text, enum font_role role, double size,
 	return typeset_layout(fl, &r, role, size, -1, ALIGN_LEFT, 0, spacing);
 }
 
-static double
-width_of(PangoLayout *l)
+double
+typeset_width_of(PangoLayout *l)
 {
 	PangoRectangle logical;
 
@@ -350,12 +364,12 @@ masthead(struct flow *fl, const struct block *b)
 	if (b->name != NULL) {
 		/* As large as fits: 小初 (36 pt) down to what the width allows. */
 		double size = 36;
-		PangoLayout *l = one_line(fl, b->name, ROLE_TITLE, size, 0);
-		double w = width_of(l);
+		PangoLayout *l = typeset_one_line(fl, b->name, ROLE_TITLE, size, 0);
+		double w = typeset_width_of(l);
 		if (w > AREA_W) {
 			size = floor(size * AREA_W / w);
-			l = one_line(fl, b->name, ROLE_TITLE, size, 0);
-			w = width_of(l);
+			l = typeset_one_line(fl, b->name, ROLE_TITLE, size, 0);
+			w = typeset_width_of(l);
 		}
 		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
 		typeset_add_text(fl, line, (AREA_W - w) / 2, y + typeset_baseline_in(line, size * 1.6),
@@ -363,9 +377,9 @@ masthead(struct flow *fl, const struct block *b)
 		y += size * 1.6;
 	}
 	if (b->number != NULL) {
-		PangoLayout *l = one_line(fl, b->number, ROLE_BODY, BODY_PT, 0);
+		PangoLayout *l = typeset_one_line(fl, b->number, ROLE_BODY, BODY_PT, 0);
 		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-		typeset_add_text(fl, line, (AREA_W - width_of(l)) / 2,
+		typeset_add_text(fl, line, (AREA_W - typeset_width_of(l)) / 2,
 		    y + typeset_baseline_in(line, GRID), &black);
 		y += GRID;
 	}
@@ -374,14 +388,14 @@ masthead(struct flow *fl, const struct block *b)
 		 * right, as a bulletin's masthead sets them. */
 		double indent = AREA_W / LINE_CHARS;
 		if (b->issuer != NULL) {
-			PangoLayout *l = one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0);
+			PangoLayout *l = typeset_one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0);
 			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
 			typeset_add_text(fl, line, indent, y + typeset_baseline_in(line, GRID), &black);
 		}
 		if (b->date != NULL) {
-			PangoLayout *l = one_line(fl, b->date, ROLE_BODY, BODY_PT, 0);
+			PangoLayout *l = typeset_one_line(fl, b->date, ROLE_BODY, BODY_PT, 0);
 			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-			typeset_add_text(fl, line, AREA_W - indent - width_of(l),
+			typeset_add_text(fl, line, AREA_W - indent - typeset_width_of(l),
 			    y + typeset_baseline_in(line, GRID), &black);
 		}
 		y += GRID;
@@ -390,7 +404,7 @@ masthead(struct flow *fl, const struct block *b)
 	struct pen rule = {red, 1.5, 0};
 	typeset_add_rule(fl, 0, y + 4, AREA_W, 0, &rule);
 	fl->y = y + 4 + GRID / 2;
-	snap(fl);
+	typeset_snap(fl);
 }
 
 /* The rows a signature at block i takes with the blank row before it;
@@ -412,19 +426,19 @@ signature(struct flow *fl, const struct block *b)
 {
 	double pitch = AREA_W / LINE_CHARS;
 	double right = AREA_W - 4 * pitch;
-	PangoLayout *date = b->date != NULL ? one_line(fl, b->date, ROLE_BODY, BODY_PT, 0) : NULL;
+	PangoLayout *date = b->date != NULL ? typeset_one_line(fl, b->date, ROLE_BODY, BODY_PT, 0) : NULL;
 	PangoLayout *issuer = b->issuer != NULL ?
-	    one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0) : NULL;
-	double dw = date != NULL ? width_of(date) : 0;
-	double centre = date != NULL ? right - dw / 2 : right - (issuer != NULL ? width_of(issuer) / 2 : 0);
+	    typeset_one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0) : NULL;
+	double dw = date != NULL ? typeset_width_of(date) : 0;
+	double centre = date != NULL ? right - dw / 2 : right - (issuer != NULL ? typeset_width_of(issuer) / 2 : 0);
 
-	snap(fl);
+	typeset_snap(fl);
 	fl->y += GRID;          /* a blank row after the text */
-	if (rows_left(fl) < (issuer != NULL) + (date != NULL))
+	if (typeset_rows_left(fl) < (issuer != NULL) + (date != NULL))
 		typeset_new_page(fl);
 	if (issuer != NULL) {
 		PangoLayoutLine *line = pango_layout_get_line_readonly(issuer, 0);
-		double x = MIN(centre - width_of(issuer) / 2, AREA_W - width_of(issuer));
+		double x = MIN(centre - typeset_width_of(issuer) / 2, AREA_W - typeset_width_of(issuer));
 		typeset_add_text(fl, line, x, fl->y + typeset_baseline_in(line, GRID), &black);
 		fl->y += GRID;
 	}
@@ -459,11 +473,11 @@ chart_block(struct flow *fl, const struct block *b)
 	struct chart *ch = b->chart;
 	double h;
 
-	snap(fl);
+	typeset_snap(fl);
 	h = chart_draw(ch, fl->fonts, fl->pango, NULL, 0, 0, NULL);
 	if (h <= AREA_H) {
 		place_chart(fl, ch, h);
-		snap(fl);
+		typeset_snap(fl);
 		return;
 	}
 	guint from = 0, n = ch->rows->len;
@@ -487,7 +501,7 @@ chart_block(struct flow *fl, const struct block *b)
 		place_chart(fl, piece, chart_draw(piece, fl->fonts, fl->pango, NULL, 0, 0, NULL));
 		from += lo;
 	}
-	snap(fl);
+	typeset_snap(fl);
 }
 
 /* ---- page numbers ---- */
@@ -497,14 +511,16 @@ chart_block(struct flow *fl, const struct block *b)
 static void
 page_numbers(struct flow *fl)
 {
-	for (guint i = 0; i < fl->ts->pages->len; i++) {
+	for (guint i = fl->ts->first_numbered; i < fl->ts->pages->len; i++) {
 		char text[32];
+		guint n = i - fl->ts->first_numbered + 1;
 		fl->page = g_ptr_array_index(fl->ts->pages, i);
-		g_snprintf(text, sizeof text, "— %u —", i + 1);
-		PangoLayout *l = one_line(fl, text, ROLE_BODY, 14, 0);
+		g_snprintf(text, sizeof text, "— %u —", n);
+		PangoLayout *l = typeset_one_line(fl, text, ROLE_BODY, 14, 0);
 		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-		double w = width_of(l);
-		double x = (i % 2 == 0) ? AREA_W - 14 - w : 14;
+		double w = typeset_width_of(l);
+		/* Odd pages are right-hand pages: the number on the right. */
+		double x = (n % 2 == 1) ? AREA_W - 14 - w : 14;
 		PangoRectangle ink;
 		pango_layout_line_get_extents(line, &ink, NULL);
 		/* The top of the digits 7 mm under the type area. */
@@ -518,7 +534,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
     struct diags *d)
 {
 	struct typeset *ts = g_new0(struct typeset, 1);
-	struct flow fl = {ts, f, pango, d, NULL, 0};
+	struct flow fl = {ts, f, pango, d, NULL, 0, 0, false};
 
 	ts->pages = g_ptr_array_new_with_free_func(page_free);
 	ts->bookmarks = g_ptr_array_new_with_free_func(bookmark_free);
@@ -527,8 +543,10 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 	ts->charts = g_ptr_array_new_with_free_func((GDestroyNotify)chart_free);
 	typeset_new_page(&fl);
 
+	struct toc *toc = NULL;
 	for (guint i = 0; i < doc->blocks->len; i++) {
 		const struct block *b = g_ptr_array_index(doc->blocks, i);
+		fl.block = i;
 		switch (b->kind) {
 		case BLOCK_MASTHEAD:
 			masthead(&fl, b);
@@ -555,8 +573,19 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 		case BLOCK_SIGNATURE:
 			signature(&fl, b);
 			break;
+		case BLOCK_COVER:
+			typeset_cover(&fl, b);
+			break;
+		case BLOCK_TOC:
+			toc = typeset_toc(&fl, doc, i);
+			break;
+		case BLOCK_CHAPTER:
+			typeset_chapter(&fl, b);
+			break;
 		}
 	}
+	if (toc != NULL)
+		typeset_toc_finish(&fl, toc);
 	/* A page break at the very end leaves an empty page: drop it. */
 	if (ts->pages->len > 1 && fl.page->ops->len == 0)
 		g_ptr_array_remove_index(ts->pages, ts->pages->len - 1);

@@ -55,7 +55,8 @@ struct page {
 };
 
 struct bookmark {
-	int level;              /* 1, 2 */
+	int level;              /* 1 to 3: chapters, then headings */
+	guint block;            /* the layout block that made it */
 	char *title;
 	int page;               /* 0-based */
 	double y;               /* from the type area's top */
@@ -68,6 +69,8 @@ struct typeset {
 	GHashTable *cache;      /* layouts by what they were made of: a
 	                           table repeats "49.59%" and "绿灯" */
 	GPtrArray *charts;      /* pieces of split charts, owned */
+	guint first_numbered;   /* the pages before it (a cover) have no
+	                           number; it is page 1 */
 };
 
 /* Sets doc (borrowed: its charts must outlive the result).  Characters
@@ -86,6 +89,8 @@ struct flow {
 	struct diags *d;
 	struct page *page;      /* the current page */
 	double y;               /* where the next block starts */
+	guint block;            /* the index of the block being set */
+	bool in_chapter;        /* headings are one bookmark level down */
 };
 
 /* A laid-out piece of rich text: role and size, width in points (lines
@@ -111,6 +116,32 @@ void typeset_add_rule(struct flow *fl, double x, double y, double w, double h,
     const struct pen *pen);
 void typeset_new_page(struct flow *fl);
 double typeset_room(const struct flow *fl);
+
+/* The next grid row at or below fl->y (a new page if none is left). */
+void typeset_snap(struct flow *fl);
+int typeset_rows_left(const struct flow *fl);
+
+/* A bookmark to the current position, for the block being set. */
+void typeset_bookmark(struct flow *fl, int level, const char *title);
+
+/* One line of plain text; its logical width. */
+PangoLayout *typeset_one_line(struct flow *fl, const char *text, enum font_role role,
+    double size, double spacing);
+double typeset_width_of(PangoLayout *l);
+
+/* text centred in lines of even length (a title): the layout, and the
+ * width it was set in. */
+PangoLayout *typeset_balanced(struct flow *fl, const struct rich *text, enum font_role role,
+    double size, double *width);
+
+/* typeset_book.c: the parts of a compiled document. */
+struct toc;
+void typeset_cover(struct flow *fl, const struct block *b);
+void typeset_chapter(struct flow *fl, const struct block *b);
+/* Sets the table of contents of doc at block `at`, its page numbers
+ * left to typeset_toc_finish once every block is set. */
+struct toc *typeset_toc(struct flow *fl, const struct layout_doc *doc, guint at);
+void typeset_toc_finish(struct flow *fl, struct toc *toc);
 
 /* typeset_table.c */
 void typeset_table(struct flow *fl, const struct block *b);

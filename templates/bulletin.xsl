@@ -238,67 +238,6 @@
     <xsl:call-template name="chart-trend"/>
   </xsl:template>
 
-  <!-- After the completion chart: the categories in one paragraph, by
-       how they stand against the expected progress. -->
-  <xsl:template name="categories-words">
-    <xsl:variable name="cats" select="category"/>
-    <xsl:variable name="done" select="$cats[@light = 'done']"/>
-    <xsl:variable name="behind" select="$cats[@light != 'done'][@completion and @expected]
-        [round(@completion * 10000) &lt; round(@expected * 10000)]"/>
-    <xsl:variable name="unknown" select="$cats[not(@completion)]"/>
-    <xsl:variable name="ahead" select="count($cats) - count($done) - count($behind) - count($unknown)"/>
-    <xsl:variable name="parts">
-      <xsl:if test="$done">
-        <xsl:value-of select="concat('；已全部完成的', count($done), '个（')"/>
-        <xsl:for-each select="$done">
-          <xsl:if test="position() &gt; 1">、</xsl:if>
-          <xsl:value-of select="@name"/>
-        </xsl:for-each>
-        <xsl:text>）</xsl:text>
-      </xsl:if>
-      <xsl:if test="$ahead &gt; 0">
-        <xsl:value-of select="concat('；达到或超过序时进度的', $ahead, '个')"/>
-      </xsl:if>
-      <xsl:if test="$behind">
-        <xsl:value-of select="concat('；低于序时进度的', count($behind), '个，为')"/>
-        <xsl:for-each select="$behind">
-          <xsl:if test="position() &gt; 1">、</xsl:if>
-          <xsl:value-of select="concat(@name, '（完成率')"/>
-          <xsl:call-template name="percent">
-            <xsl:with-param name="value" select="@completion"/>
-          </xsl:call-template>
-          <xsl:text>，序时进度</xsl:text>
-          <xsl:call-template name="percent">
-            <xsl:with-param name="value" select="@expected"/>
-          </xsl:call-template>
-          <xsl:text>）</xsl:text>
-        </xsl:for-each>
-      </xsl:if>
-      <xsl:if test="$unknown">
-        <xsl:value-of select="concat('；暂无完成率数据的', count($unknown), '个（')"/>
-        <xsl:for-each select="$unknown">
-          <xsl:if test="position() &gt; 1">、</xsl:if>
-          <xsl:value-of select="@name"/>
-        </xsl:for-each>
-        <xsl:text>）</xsl:text>
-      </xsl:if>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="count($cats) &lt; 2"/>
-      <xsl:when test="$ahead = count($cats)">
-        <para>
-          <xsl:value-of select="concat('分类别看，', count($cats), '个类别均达到或超过序时进度。')"/>
-        </para>
-      </xsl:when>
-      <xsl:otherwise>
-        <para>
-          <xsl:value-of select="concat('分类别看，', count($cats), '个类别中，',
-              substring($parts, 2), '。')"/>
-        </para>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- ================================================================
        二、分类推进情况
        ================================================================ -->

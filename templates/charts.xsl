@@ -109,40 +109,59 @@
   </xsl:template>
 
   <!-- 3. Completion across the issues given, when there are two or more:
-       the whole plan, then one small panel per category. -->
+       the whole plan, then one small panel per category.  The parameters
+       let a review draw it in parts (the defaults draw all of it):
+         report    the <report> of the model whose history is drawn
+                   (default: the context, /report in a bulletin)
+         chart-id  the chart's id (default trend); title its title
+         panels    the categories drawn, one panel each (default: all)
+         whole     whether the whole plan's panel comes first
+         head      whether the chart has its title, subtitle and legend -->
   <xsl:template name="chart-trend">
-    <xsl:if test="count(history/point) &gt;= 2">
-      <chart id="trend" kind="trend" width="{$chart-width}" title="完成率走势">
-        <xsl:attribute name="subtitle">
-          <xsl:call-template name="date-long">
-            <xsl:with-param name="date" select="history/point[1]/@as-of"/>
-          </xsl:call-template>
-          <xsl:text>至</xsl:text>
-          <xsl:call-template name="date-long">
-            <xsl:with-param name="date" select="history/point[last()]/@as-of"/>
-          </xsl:call-template>
-          <xsl:value-of select="concat('，共', count(history/point), '期')"/>
-        </xsl:attribute>
-        <legend>
-          <key style="line">完成率</key>
-          <key style="expected">序时进度</key>
-        </legend>
-        <xsl:for-each select="history/point">
+    <xsl:param name="report" select="."/>
+    <xsl:param name="chart-id" select="'trend'"/>
+    <xsl:param name="title" select="'完成率走势'"/>
+    <xsl:param name="panels" select="$report/category"/>
+    <xsl:param name="whole" select="true()"/>
+    <xsl:param name="head" select="true()"/>
+    <xsl:variable name="points" select="$report/history/point"/>
+    <xsl:if test="count($points) &gt;= 2">
+      <chart id="{$chart-id}" kind="trend" width="{$chart-width}">
+        <xsl:if test="$head">
+          <xsl:attribute name="title"><xsl:value-of select="$title"/></xsl:attribute>
+          <xsl:attribute name="subtitle">
+            <xsl:call-template name="date-long">
+              <xsl:with-param name="date" select="$points[1]/@as-of"/>
+            </xsl:call-template>
+            <xsl:text>至</xsl:text>
+            <xsl:call-template name="date-long">
+              <xsl:with-param name="date" select="$points[last()]/@as-of"/>
+            </xsl:call-template>
+            <xsl:value-of select="concat('，共', count($points), '期')"/>
+          </xsl:attribute>
+          <legend>
+            <key style="line">完成率</key>
+            <key style="expected">序时进度</key>
+          </legend>
+        </xsl:if>
+        <xsl:for-each select="$points">
           <x>
             <xsl:call-template name="date-short">
               <xsl:with-param name="date" select="@as-of"/>
             </xsl:call-template>
           </x>
         </xsl:for-each>
-        <panel label="全部项目" emphasis="yes" style="{summary/@light}" empty="无完成率数据">
-          <xsl:for-each select="history/point">
-            <xsl:call-template name="trend-point"/>
-          </xsl:for-each>
-        </panel>
-        <xsl:for-each select="category">
+        <xsl:if test="$whole">
+          <panel label="全部项目" emphasis="yes" style="{$report/summary/@light}" empty="无完成率数据">
+            <xsl:for-each select="$points">
+              <xsl:call-template name="trend-point"/>
+            </xsl:for-each>
+          </panel>
+        </xsl:if>
+        <xsl:for-each select="$panels">
           <xsl:variable name="id" select="@id"/>
           <panel label="{@name}" style="{@light}" empty="无完成率数据">
-            <xsl:for-each select="/report/history/point/category[@ref = $id]">
+            <xsl:for-each select="$points/category[@ref = $id]">
               <xsl:call-template name="trend-point"/>
             </xsl:for-each>
           </panel>

@@ -3,8 +3,11 @@
   common.xsl: named templates every report template shares: dates and
   percentages as a bulletin prints them, the words for the lights, the
   report's office, date, plan and issue, and measures and items in words
-  (counts, gaps to the expected progress, changes, 累计完成, item names).
-  Imported by charts.xsl (and through it by bulletin.xsl) and by unit.xsl.
+  (counts, gaps to the expected progress, changes, 累计完成, item names,
+  the categories against the expected progress).  Imported by charts.xsl
+  (and through it by bulletin.xsl and review.xsl) and by unit.xsl.  The
+  templates that read the report's heading take the <report> as a
+  parameter, /report by default: a review reads a <yearbook> of them.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -64,9 +67,11 @@
     <key style="grey">无数据/未报送</key>
   </xsl:template>
 
-  <!-- The thresholds of the lights in words, from /report/thresholds. -->
+  <!-- The thresholds of the lights in words, from the report's thresholds
+       (report: a <report> of the model; default /report). -->
   <xsl:template name="threshold-words">
-    <xsl:variable name="t" select="/report/thresholds"/>
+    <xsl:param name="report" select="/report"/>
+    <xsl:variable name="t" select="$report/thresholds"/>
     <xsl:value-of select="concat('低于序时进度', format-number($t/@green-within * 100, '0.##'),
         '个百分点以内为绿灯，', format-number($t/@green-within * 100, '0.##'), '至',
         format-number($t/@yellow-within * 100, '0.##'), '个百分点为黄灯，超过',
@@ -120,14 +125,17 @@
        ================================================================ -->
 
   <!-- The issuing office: the parameter when it is given, else the
-       plan's issuer. -->
+       plan's issuer.  Here and below, report is the <report> of the
+       model the words are about: /report unless it is given (a review
+       template reads a <yearbook> of them). -->
   <xsl:template name="issuer-words">
     <xsl:param name="issuer"/>
+    <xsl:param name="report" select="/report"/>
     <xsl:choose>
       <xsl:when test="normalize-space($issuer) != ''">
         <xsl:value-of select="normalize-space($issuer)"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space(/report/plan/@issuer)"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="normalize-space($report/plan/@issuer)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -136,11 +144,12 @@
        the issue's as-of date. -->
   <xsl:template name="report-date">
     <xsl:param name="date"/>
+    <xsl:param name="report" select="/report"/>
     <xsl:variable name="d" select="normalize-space($date)"/>
     <xsl:choose>
       <xsl:when test="$d = ''">
         <xsl:call-template name="date-long">
-          <xsl:with-param name="date" select="/report/issue/@as-of"/>
+          <xsl:with-param name="date" select="$report/issue/@as-of"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="string-length($d) = 10 and substring($d, 5, 1) = '-'
@@ -157,7 +166,8 @@
   <!-- The plan's title, with its year in front when the title lacks it:
        2025年大连市重点民生实事项目 -->
   <xsl:template name="plan-name">
-    <xsl:variable name="p" select="/report/plan"/>
+    <xsl:param name="report" select="/report"/>
+    <xsl:variable name="p" select="$report/plan"/>
     <xsl:if test="not(contains($p/@title, $p/@year))">
       <xsl:value-of select="concat($p/@year, '年')"/>
     </xsl:if>
@@ -166,7 +176,8 @@
 
   <!-- The issue's title as a phrase: 上半年推进情况 / 5月推进情况 / 推进情况 -->
   <xsl:template name="issue-words">
-    <xsl:variable name="t" select="normalize-space(/report/issue/@title)"/>
+    <xsl:param name="report" select="/report"/>
+    <xsl:variable name="t" select="normalize-space($report/issue/@title)"/>
     <xsl:choose>
       <xsl:when test="$t = ''">推进情况</xsl:when>
       <xsl:when test="contains($t, '情况')"><xsl:value-of select="$t"/></xsl:when>
@@ -345,5 +356,67 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:text>是</xsl:text>
+  </xsl:template>
+
+  <!-- The categories of the context <report> in one paragraph, by how
+       they stand against the expected progress (a bulletin's after its
+       completion chart; a review's after its table of categories). -->
+  <xsl:template name="categories-words">
+    <xsl:variable name="cats" select="category"/>
+    <xsl:variable name="done" select="$cats[@light = 'done']"/>
+    <xsl:variable name="behind" select="$cats[@light != 'done'][@completion and @expected]
+        [round(@completion * 10000) &lt; round(@expected * 10000)]"/>
+    <xsl:variable name="unknown" select="$cats[not(@completion)]"/>
+    <xsl:variable name="ahead" select="count($cats) - count($done) - count($behind) - count($unknown)"/>
+    <xsl:variable name="parts">
+      <xsl:if test="$done">
+        <xsl:value-of select="concat('；已全部完成的', count($done), '个（')"/>
+        <xsl:for-each select="$done">
+          <xsl:if test="position() &gt; 1">、</xsl:if>
+          <xsl:value-of select="@name"/>
+        </xsl:for-each>
+        <xsl:text>）</xsl:text>
+      </xsl:if>
+      <xsl:if test="$ahead &gt; 0">
+        <xsl:value-of select="concat('；达到或超过序时进度的', $ahead, '个')"/>
+      </xsl:if>
+      <xsl:if test="$behind">
+        <xsl:value-of select="concat('；低于序时进度的', count($behind), '个，为')"/>
+        <xsl:for-each select="$behind">
+          <xsl:if test="position() &gt; 1">、</xsl:if>
+          <xsl:value-of select="concat(@name, '（完成率')"/>
+          <xsl:call-template name="percent">
+            <xsl:with-param name="value" select="@completion"/>
+          </xsl:call-template>
+          <xsl:text>，序时进度</xsl:text>
+          <xsl:call-template name="percent">
+            <xsl:with-param name="value" select="@expected"/>
+          </xsl:call-template>
+          <xsl:text>）</xsl:text>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="$unknown">
+        <xsl:value-of select="concat('；暂无完成率数据的', count($unknown), '个（')"/>
+        <xsl:for-each select="$unknown">
+          <xsl:if test="position() &gt; 1">、</xsl:if>
+          <xsl:value-of select="@name"/>
+        </xsl:for-each>
+        <xsl:text>）</xsl:text>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="count($cats) &lt; 2"/>
+      <xsl:when test="$ahead = count($cats)">
+        <para>
+          <xsl:value-of select="concat('分类别看，', count($cats), '个类别均达到或超过序时进度。')"/>
+        </para>
+      </xsl:when>
+      <xsl:otherwise>
+        <para>
+          <xsl:value-of select="concat('分类别看，', count($cats), '个类别中，',
+              substring($parts, 2), '。')"/>
+        </para>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

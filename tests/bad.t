@@ -269,7 +269,7 @@ gen gen-utf16-no-bom 0 "utf16-no-bom.xml:1: warning: the file is UTF-16 without 
 #   and fonts of the reports, not `dubao check`.
 #   MSG_DUP_PLAN_ID: two plan folders of one batch (tests/batch.t).
 unreachable="MSG_SCHEMA_LOAD MSG_SCHEMA MSG_TEMPLATE MSG_LAYOUT_ELEMENT
-MSG_LAYOUT_ATTR MSG_MISSING_GLYPH MSG_DUP_PLAN_ID"
+MSG_LAYOUT_ATTR MSG_LAYOUT_PLACE MSG_MISSING_GLYPH MSG_DUP_PLAN_ID"
 sed -n 's/^[[:space:]]*\[\(MSG_[A-Z0-9_]*\)\] = {SEV_[A-Z]*, N_("\(.*\)")},[[:space:]]*$/\1 \2/p' \
     generator/msg.c >"$TMP/catalogue"
 # Each entry on one line, or this test would miss it.

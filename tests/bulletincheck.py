@@ -604,6 +604,26 @@ def table_rows(strokes):
     return sorted(rows)
 
 
+def printed_rows(pages, contents):
+    """The rows of every ruled table, as printed, page by page: for each,
+    the text of each cell (squeezed) and the fill colours of the small
+    marks (lights) in it.  pages: read_bbox's; contents: page_contents'.
+    [([cell text], [set of colours])]"""
+    printed = []
+    for (w, h, words), content in zip(pages, contents):
+        strokes, fills = drawing(content, h)
+        area, _ = split_pagenum(words)
+        for top, bottom, xs in table_rows(strokes):
+            cells, marks = [], []
+            for x0, x1 in zip(xs, xs[1:]):
+                inside = [wd for wd in area if x0 <= wd.cx <= x1 and top <= wd.cy <= bottom]
+                cells.append(squeeze("".join(line_text(l) for l in lines_of(inside))))
+                marks.append({f[4] for f in fills if x0 <= f[0] and f[0] + f[2] <= x1
+                              and top <= f[1] and f[1] + f[3] <= bottom and f[2] < 15})
+            printed.append((cells, marks))
+    return printed
+
+
 # ---- tables ----------------------------------------------------------------
 
 def cmd_tables(a):

@@ -145,18 +145,7 @@ else:
 # ---- the table, as printed: rows between the rules ---------------------------
 pages = bc.read_bbox(a.bbox)
 contents = bc.page_contents(a.qpdf_json)
-printed = []
-for (w, h, words_), content in zip(pages, contents):
-    strokes, fills = bc.drawing(content, h)
-    area, _ = bc.split_pagenum(words_)
-    for top, bottom, xs in bc.table_rows(strokes):
-        cells, marks = [], []
-        for x0, x1 in zip(xs, xs[1:]):
-            inside = [wd for wd in area if x0 <= wd.cx <= x1 and top <= wd.cy <= bottom]
-            cells.append(bc.squeeze("".join(bc.line_text(l) for l in bc.lines_of(inside))))
-            marks.append({f[4] for f in fills if x0 <= f[0] and f[0] + f[2] <= x1
-                          and top <= f[1] and f[1] + f[3] <= bottom and f[2] < 15})
-        printed.append((cells, marks))
+printed = bc.printed_rows(pages, contents)
 previous = issue.get("previous-as-of") is not None
 head = ["事项", "目标", "累计完成", "完成率", "序时进度", "亮灯"] + (["较上期"] if previous else [])
 heads = [p for p in printed if p[0] == head]

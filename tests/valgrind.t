@@ -38,6 +38,7 @@ memcheck "bulletin with 𠮷 (outlines)" 0 bulletin tests/charts/edge-plan.xml \
     tests/charts/edge-2025-05.xml tests/charts/edge-2025-06.xml -o "$TMP/e.pdf"
 # The batch and the report processes it forks (memcheck follows them).
 memcheck "batch with unit sheets, two at a time" 0 batch -j 2 --units $S -o "$TMP/batch"
+memcheck "archive of the sample" 0 archive $S -o "$TMP/archive"
 
 # Error paths: a progress file with several semantic errors, a plan
 # that is not well-formed, a DOCTYPE, and a plan with shape errors.
