@@ -1,7 +1,9 @@
 #!/bin/sh
 # tools/demo.sh: `make demo`: checks every sample plan folder of input/
 # and writes its outputs into output/<folder>/: the report model, the
-# charts (SVG, with PNG previews) and the bulletin (PDF).
+# charts (SVG, with PNG previews) and the bulletin (PDF); then the monthly
+# batch of all of them, with the unit sheets, into output/batch/, and
+# each folder's year-end archive into output/archive-<folder>/.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -22,4 +24,13 @@ for dir in input/*/; do
 		./dubao charts "$plan" "$@" -o "output/$name/charts" --png
 		./dubao bulletin "$plan" "$@" -o "output/$name/bulletin.pdf"
 	fi
+done
+
+echo "== batch"
+./dubao batch --units input/*/ -o output/batch
+for dir in input/*/; do
+	dir=${dir%/}
+	[ -f "$dir/plan.xml" ] || continue
+	echo "== archive $(basename "$dir")"
+	./dubao archive "$dir" -o "output/archive-$(basename "$dir")"
 done
