@@ -3,7 +3,10 @@
 #   make            build ./dubao
 #   make deps       install the Debian packages it needs (when missing)
 #   make demo       deps, build, and a real bulletin from input/ into output/
-#   make check      deps, build, and every test
+#   make check      deps, build, and every test, then again with build-asan/dubao
+#                   (the fuzz targets are built: tests/fuzz.t runs their regressions)
+#   make asan       build-asan/dubao, with AddressSanitizer and UBSan
+#   make fuzz       the libFuzzer targets of fuzz/, FUZZ_SECONDS (60) each
 #   make valgrind   the sample runs under valgrind memcheck
 #   make bench      deps, build, and the benchmark (figures in README.md)
 #   make install    PREFIX=/usr/local DESTDIR= : binary, data, man page,
@@ -35,7 +38,7 @@ LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check unit valgrind bench install uninstall clean \
+.PHONY: all deps demo check unit valgrind asan fuzz bench install uninstall clean \
         check-build-deps FORCE
 
 all: dubao
@@ -71,8 +74,32 @@ demo: deps
 	@sh tools/demo.sh
 
 check: deps
-	@$(MAKE) --no-print-directory dubao $(UNIT_BINS)
+	@$(MAKE) --no-print-directory dubao $(UNIT_BINS) $(ASAN)/dubao $(FUZZ_BINS) fuzz-seeds
 	prove -f tests/
+	@echo "== the tests again, with $(ASAN)/dubao (AddressSanitizer, UBSan)"
+	DUBAO_BIN=$(CURDIR)/$(ASAN)/dubao prove -f tests/
+
+# The same program with AddressSanitizer and UndefinedBehaviorSanitizer:
+# any invalid access, leak or undefined behaviour ends it with a report
+# (tests/lib.sh sets the options, and tests/lsan.supp what the libraries
+# keep until exit).
+ASAN       = build-asan
+ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+             -fno-omit-frame-pointer
+ASAN_OBJS  = $(SRCS:generator/%.c=$(ASAN)/%.o)
+
+asan: deps
+	@$(MAKE) --no-print-directory $(ASAN)/dubao
+
+$(ASAN)/%.o: generator/%.c generator/*.h $(BUILD)/config.h Makefile | check-build-deps
+	@mkdir -p $(ASAN)
+	$(CC) $(ALL_CFLAGS) -O1 $(ASAN_FLAGS) -c -o $@ $<
+
+$(ASAN)/dubao: $(ASAN_OBJS)
+	$(CC) $(ALL_CFLAGS) -O1 $(ASAN_FLAGS) -o $@ $(ASAN_OBJS) $(LDFLAGS) $(LIBS)
+
+# The fuzz targets (fuzz/README.md).
+include fuzz/fuzz.mk
 
 valgrind: deps
 	@$(MAKE) --no-print-directory dubao
@@ -108,4 +135,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:
-	rm -rf $(BUILD) dubao
+	rm -rf $(BUILD) $(ASAN) $(FUZZ) dubao

@@ -8,10 +8,13 @@
  */
 #include "canvas_cairo.h"
 
+#include <limits.h>
+#include <math.h>
 #include <string.h>
 
 #include <cairo-svg.h>
 #include <cairo.h>
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 struct canvas_cairo {
@@ -21,6 +24,7 @@ struct canvas_cairo {
 	cairo_t *cr;
 	GByteArray *bytes;
 	PangoContext *pango;
+	int px_w, px_h;         /* PNG */
 };
 
 static cairo_status_t
@@ -138,8 +142,11 @@ canvas_cairo_new(enum cairo_format format, double width, double height,
 		cairo_svg_surface_restrict_to_version(cc->surface, CAIRO_SVG_VERSION_1_1);
 		cairo_svg_surface_set_document_unit(cc->surface, CAIRO_SVG_UNIT_PT);
 	} else {
-		cc->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-		    (int)(width * scale + 0.5), (int)(height * scale + 0.5));
+		/* Clamped: cairo refuses a side over 32767 pixels anyway,
+		 * and the int must not overflow. */
+		cc->px_w = (int)fmin(width * scale + 0.5, INT_MAX / 2);
+		cc->px_h = (int)fmin(height * scale + 0.5, INT_MAX / 2);
+		cc->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, cc->px_w, cc->px_h);
 	}
 	cc->cr = cairo_create(cc->surface);
 	if (format == CAIRO_OUT_PNG) {
@@ -234,6 +241,12 @@ canvas_cairo_finish(struct canvas_cairo *cc, GError **err)
 	} else {
 		cairo_surface_finish(cc->surface);
 		st = cairo_surface_status(cc->surface);
+	}
+	if (st == CAIRO_STATUS_INVALID_SIZE && cc->format == CAIRO_OUT_PNG) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+		    _("the chart would be %d x %d pixels, more than a PNG may have "
+		    "(32767 a side); the SVG has the whole chart"), cc->px_w, cc->px_h);
+		return NULL;
 	}
 	if (st != CAIRO_STATUS_SUCCESS) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cairo: %s",

@@ -4,6 +4,8 @@
 #include "datadir.h"
 #include "config.h"
 
+#include <stdbool.h>
+
 #include <glib.h>
 
 static gpointer
@@ -16,17 +18,23 @@ find_datadir(gpointer unused)
 	if (env != NULL && *env != '\0')
 		return g_strdup(env);
 	exe = g_file_read_link("/proc/self/exe", NULL);
-	if (exe != NULL) {
-		dir = g_path_get_dirname(exe);
+	/* The binary's folder, then the one above it (build-asan/dubao,
+	 * the fuzz targets). */
+	dir = exe != NULL ? g_path_get_dirname(exe) : NULL;
+	for (int up = 0; dir != NULL && up < 2; up++) {
 		probe = g_build_filename(dir, "templates", "dubao.rng", NULL);
-		g_free(exe);
-		if (g_file_test(probe, G_FILE_TEST_IS_REGULAR)) {
-			g_free(probe);
+		bool found = g_file_test(probe, G_FILE_TEST_IS_REGULAR);
+		g_free(probe);
+		if (found) {
+			g_free(exe);
 			return dir;
 		}
-		g_free(probe);
+		char *parent = g_path_get_dirname(dir);
 		g_free(dir);
+		dir = parent;
 	}
+	g_free(dir);
+	g_free(exe);
 	return g_strdup(DUBAO_DATADIR);
 }
 

@@ -18,5 +18,7 @@
 #define LIMIT_ITEMS        50000              /* categories + projects + tasks */
 #define LIMIT_PROGRESS     1000               /* progress files in one run */
 #define LIMIT_DIGITS       15                 /* significant digits of a number */
+#define LIMIT_PAGES        2000               /* pages of one PDF (a bulletin,
+                                                 the year's review) */
 
 #endif

@@ -92,6 +92,7 @@ static const struct msg_entry catalogue[MSG__COUNT] = {
 	[MSG_LAYOUT_ELEMENT] = {SEV_ERROR, N_("layout: <%s> is not allowed inside <%s>")},
 	[MSG_LAYOUT_ATTR] = {SEV_ERROR, N_("layout: <%s> %s: %s")},
 	[MSG_LAYOUT_PLACE] = {SEV_ERROR, N_("layout: <%s> may only be %s")},
+	[MSG_TOO_MANY_PAGES] = {SEV_ERROR, N_("the document would have more than %d pages, the limit; nothing is written (a plan this big needs a shorter template, or its categories split over several plans)")},
 	[MSG_MISSING_GLYPH] = {SEV_WARNING, N_("no font has the character %s (U+%04X) of \"%s\"; it is printed as a box (install a font that has it and name it in fonts/roles.conf)")},
 };
 

@@ -99,6 +99,7 @@ enum msg {
 	MSG_LAYOUT_ATTR,      /* a layout attribute is missing or wrong */
 	MSG_LAYOUT_PLACE,     /* a layout element out of its place */
 	MSG_MISSING_GLYPH,    /* warning: no font has a character */
+	MSG_TOO_MANY_PAGES,   /* the document passes LIMIT_PAGES */
 	MSG__COUNT
 };
 

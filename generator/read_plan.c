@@ -88,18 +88,27 @@ read_item(struct building *b, const xmlNode *node, enum item_kind kind,
 	g_ptr_array_add(b->plan->items, it);
 	register_id(b->plan, it->id, false, it, it->line);
 
+	/* The schema allows one of each; the first is read, even when it is
+	 * faulty (a second is an error of its own, and must not be read over
+	 * the first's values). */
+	bool seen_description = false, seen_units = false, seen_target = false,
+	    seen_due = false;
 	for (const xmlNode *c = node->children; c != NULL; c = c->next) {
-		if (is_dubao(c, "description") && it->description == NULL)
+		if (is_dubao(c, "description") && !seen_description) {
+			seen_description = true;
 			it->description = get_text(c);
-		else if (is_dubao(c, "units") && it->units->len == 0)
+		} else if (is_dubao(c, "units") && !seen_units) {
+			seen_units = true;
 			read_units(it, c);
-		else if (is_dubao(c, "target") && !it->has_target) {
+		} else if (is_dubao(c, "target") && !seen_target) {
+			seen_target = true;
 			it->target_line = node_line(c);
 			it->has_target = get_decimal_attr(c, "quantity", &it->target);
 			it->target_unit = get_text_attr(c, "unit");
 			if (it->target_unit == NULL)
 				it->has_target = false;
-		} else if (is_dubao(c, "due") && it->due == 0) {
+		} else if (is_dubao(c, "due") && !seen_due) {
+			seen_due = true;
 			get_date_text(c, &it->due);
 			it->due_line = node_line(c);
 		} else if (is_dubao(c, "milestone")) {

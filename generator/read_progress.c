@@ -35,21 +35,31 @@ read_report(const xmlNode *node)
 	r->measured = status != NULL;
 	r->line = node_line(node);
 	g_free(status);
+	/* The schema allows one of each; the first is read, even when it is
+	 * faulty (a second is an error of its own, and must not be read over
+	 * the first's values). */
+	bool seen_done = false, seen_percent = false, seen_narrative = false,
+	    seen_problem = false, seen_next = false;
 	for (const xmlNode *c = node->children; c != NULL; c = c->next) {
-		if (is_dubao(c, "done") && !r->has_done) {
+		if (is_dubao(c, "done") && !seen_done) {
+			seen_done = true;
 			r->measured = true;
 			r->has_done = get_decimal_attr(c, "quantity", &r->done);
 			r->done_unit = get_text_attr(c, "unit");
-		} else if (is_dubao(c, "percent") && !r->has_percent) {
+		} else if (is_dubao(c, "percent") && !seen_percent) {
+			seen_percent = true;
 			r->measured = true;
 			r->has_percent = get_decimal_text(c, &r->percent);
-		}
-		else if (is_dubao(c, "narrative") && r->narrative == NULL)
+		} else if (is_dubao(c, "narrative") && !seen_narrative) {
+			seen_narrative = true;
 			r->narrative = get_text(c);
-		else if (is_dubao(c, "problem") && r->problem == NULL)
+		} else if (is_dubao(c, "problem") && !seen_problem) {
+			seen_problem = true;
 			r->problem = get_text(c);
-		else if (is_dubao(c, "next") && r->next == NULL)
+		} else if (is_dubao(c, "next") && !seen_next) {
+			seen_next = true;
 			r->next = get_text(c);
+		}
 	}
 	return r;
 }

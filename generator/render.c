@@ -97,6 +97,10 @@ render_layout(xmlDocPtr layout, const struct render_opts *o, struct render_resul
 	}
 	pango = fonts_context(f);
 	ts = typeset_document(doc, f, pango, &ld);
+	if (ld.errors > 0) {            /* too many pages */
+		rc = EXIT_INPUT;
+		goto out;
+	}
 	struct pdf_options popt = {.stamp = o->stamp, .pdfa = o->pdfa};
 	pdf = pdf_write(ts, doc, f, pango, &popt, &err);
 	if (pdf == NULL) {

@@ -14,6 +14,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "input_limits.h"
+
 static const struct rgb black = {0, 0, 0};
 static const struct rgb red = {0.85, 0.0, 0.0};
 
@@ -100,6 +102,16 @@ typeset_add_rule(struct flow *fl, double x, double y, double w, double h,
 void
 typeset_new_page(struct flow *fl)
 {
+	/* Past the limit the block being set goes on over one page (a
+	 * table of 50,000 rows stays bounded in memory), and is the last. */
+	if (fl->ts->pages->len >= LIMIT_PAGES) {
+		if (!fl->too_long)
+			diag(fl->d, 0, MSG_TOO_MANY_PAGES, LIMIT_PAGES);
+		fl->too_long = true;
+		g_array_set_size(fl->page->ops, 0);
+		fl->y = 0;
+		return;
+	}
 	fl->page = g_new0(struct page, 1);
 	fl->page->ops = g_array_new(FALSE, FALSE, sizeof(struct op));
 	g_ptr_array_add(fl->ts->pages, fl->page);
@@ -534,7 +546,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
     struct diags *d)
 {
 	struct typeset *ts = g_new0(struct typeset, 1);
-	struct flow fl = {ts, f, pango, d, NULL, 0, 0, false};
+	struct flow fl = {ts, f, pango, d, NULL, 0, 0, false, false};
 
 	ts->pages = g_ptr_array_new_with_free_func(page_free);
 	ts->bookmarks = g_ptr_array_new_with_free_func(bookmark_free);
@@ -544,7 +556,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 	typeset_new_page(&fl);
 
 	struct toc *toc = NULL;
-	for (guint i = 0; i < doc->blocks->len; i++) {
+	for (guint i = 0; i < doc->blocks->len && !fl.too_long; i++) {
 		const struct block *b = g_ptr_array_index(doc->blocks, i);
 		fl.block = i;
 		switch (b->kind) {

@@ -91,6 +91,8 @@ struct flow {
 	double y;               /* where the next block starts */
 	guint block;            /* the index of the block being set */
 	bool in_chapter;        /* headings are one bookmark level down */
+	bool too_long;          /* past LIMIT_PAGES: the current page is
+	                           reused and no further block is set */
 };
 
 /* A laid-out piece of rich text: role and size, width in points (lines

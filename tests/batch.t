@@ -234,7 +234,7 @@ while [ $i -lt 16 ]; do
 		sed -i 's|</progress>|<!-- '$i' --></progress>|' "$P/c/progress-2025-01.xml"
 		limit=$((span / 4 + 1))
 	fi
-	setsid "$DUBAO" batch -j 2 "$P/a" "$P/b" "$P/c" "$P/dalian" -o "$TMP/o-kill" \
+	setsid env "$NO_LEAK_CHECK" "$DUBAO" batch -j 2 "$P/a" "$P/b" "$P/c" "$P/dalian" -o "$TMP/o-kill" \
 	    >"$TMP/kill.log" 2>&1 &
 	pid=$!
 	r=$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')
@@ -291,6 +291,50 @@ else
 	echo "ok $((_n + 1)) # SKIP cannot mount a tmpfs here (not root)"
 	_n=$((_n + 1))
 fi
+
+# ---- no permission ----------------------------------------------------------------
+
+# The office's job run as a user who may not write the output folder (or
+# read a plan): EACCES is an error that names the file, and what is
+# there stays.  Needs root, to become another user.  Others may pass
+# through $TMP (and leave sanitizer reports there), not write what root
+# made in it.
+as_nobody() { setpriv --reuid 65534 --regid 65534 --clear-groups "$@"; }
+chmod 1777 "$TMP"
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1 &&
+    as_nobody "$DUBAO" --version >/dev/null 2>&1; then
+	chmod -R a+rX "$P"
+	rm -rf "$TMP/o-perm"
+	"$DUBAO" batch "$P/a" -o "$TMP/o-perm" >/dev/null 2>&1
+	is $? 0 "a build by the owner of the output folder"
+	cp -r "$TMP/o-perm" "$TMP/before-perm"
+	as_nobody "$DUBAO" batch --force "$P/a" -o "$TMP/o-perm" >"$TMP/perm.out" 2>"$TMP/perm.err"
+	is $? 2 "another user may not write there: exit 2"
+	like "$(cat "$TMP/perm.err")" "$TMP/o-perm[^:]*: .*Permission denied" \
+	    "the error names the file and says why"
+	diff -r "$TMP/before-perm" "$TMP/o-perm" >/dev/null
+	ok $? "every file of the previous run is still there, unchanged"
+	pdf=$(find "$TMP/o-perm" -name '*.pdf' | head -1)
+	cp "$pdf" "$TMP/perm-before.pdf"
+	as_nobody "$DUBAO" bulletin "$P/a/plan.xml" "$P/a/progress-2025-01.xml" -o "$pdf" \
+	    >/dev/null 2>"$TMP/perm1.err"
+	is $? 2 "dubao bulletin over a PDF it may not replace: exit 2"
+	like "$(cat "$TMP/perm1.err")" "Permission denied" "it says why"
+	cmp -s "$TMP/perm-before.pdf" "$pdf"
+	ok $? "the PDF is untouched"
+	mkdir -p "$TMP/secret"
+	cp -r "$P/a" "$TMP/secret/a"
+	chmod 700 "$TMP/secret/a"
+	chmod 600 "$TMP/secret/a/plan.xml"
+	chmod 711 "$TMP/secret"
+	as_nobody "$DUBAO" batch "$TMP/secret/a" -o "$TMP/secret-out" >/dev/null 2>"$TMP/perm2.err"
+	is $? 1 "a plan folder it may not read: exit 1"
+	like "$(cat "$TMP/perm2.err")" "$TMP/secret/a.*Permission denied" "the error names it and says why"
+else
+	echo "ok $((_n + 1)) # SKIP cannot run dubao as another user (not root, or it is out of reach)"
+	_n=$((_n + 1))
+fi
+chmod 700 "$TMP"
 
 # A file where a report's folder should be: that report fails, clearly.
 rm -rf "$TMP/o-blocked"

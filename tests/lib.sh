@@ -8,6 +8,26 @@ cd "$(dirname "$0")/.." || exit 1
 TOP=$(pwd)
 DUBAO="$TOP/dubao"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dubao-test.XXXXXX")
+# DUBAO_BIN: another build of dubao to test, such as build-asan/dubao
+# (make check runs every test with it too).  Sanitizer reports go to
+# files that done_testing looks for, so that none goes unseen, even from
+# a process whose status and output a test does not look at.
+# SLOWER: how many times longer a run may take with it (time bounds
+# that catch a hang, not a benchmark).
+SANITIZED=""
+SLOWER=1
+if [ -n "${DUBAO_BIN:-}" ]; then
+	DUBAO=$DUBAO_BIN
+	SANITIZED=$TMP/sanitizer
+	SLOWER=5
+	export ASAN_OPTIONS="log_path=$SANITIZED:detect_leaks=1"
+	export UBSAN_OPTIONS="log_path=$SANITIZED:print_stacktrace=1:halt_on_error=1"
+	export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0"
+fi
+# NO_LEAK_CHECK: for runs a test kills with SIGKILL.  LeakSanitizer
+# checks at exit from a helper process of its own, which outlives a
+# process killed in the middle of the check and reports a "fatal error".
+NO_LEAK_CHECK="ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0"
 trap 'rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 unset DUBAO_DATADIR
@@ -105,6 +125,18 @@ diag() {
 }
 
 done_testing() {
+	if [ -n "$SANITIZED" ]; then
+		reports=$(ls "$SANITIZED".* 2>/dev/null)
+		_n=$((_n + 1))
+		if [ -z "$reports" ]; then
+			echo "ok $_n - the sanitizers reported nothing"
+		else
+			echo "not ok $_n - the sanitizers reported something"
+			# On stderr, which prove shows without -v.
+			cat $reports | head -60 | sed 's/^/#   /' >&2
+			_failed=$((_failed + 1))
+		fi
+	fi
 	echo "1..$_n"
 	[ "$_failed" -eq 0 ]
 	exit $?

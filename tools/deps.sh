@@ -9,6 +9,8 @@ set -eu
 BUILD="gcc make pkg-config libxml2-dev libxslt1-dev libglib2.0-dev
 libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libhpdf-dev
 liblcms2-dev"
+# The fuzz targets of fuzz/: clang and its libFuzzer runtime.
+FUZZ="clang libclang-rt-14-dev"
 # Fonts of fonts/ (free TrueType faces; libharu cannot read CFF).
 FONTS="fontconfig fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-ukai
 fonts-arphic-uming fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-hanazono"
@@ -20,7 +22,7 @@ python3 strace default-jre-headless libpdfbox2-java libjaxb-api-java
 libactivation-java"
 
 missing=""
-for p in $BUILD $FONTS $TOOLS; do
+for p in $BUILD $FUZZ $FONTS $TOOLS; do
 	if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed'; then
 		missing="$missing $p"
 	fi
