@@ -366,48 +366,90 @@ typeset_width_of(PangoLayout *l)
 	return logical.width / (double)PANGO_SCALE;
 }
 
+/* text in at most max_lines lines of width, the last ending in an
+ * ellipsis if it is cut: a copy of the shared layout, kept with the
+ * result. */
+static PangoLayout *
+fitted(struct flow *fl, const char *text, enum font_role role, double size, double width,
+    enum align align, int max_lines)
+{
+	struct rich r = {(char *)text, NULL};
+	PangoLayout *l = typeset_layout(fl, &r, role, size, width, align, 0, 0);
+
+	if (pango_layout_get_line_count(l) <= max_lines)
+		return l;
+	l = pango_layout_copy(l);
+	pango_layout_set_height(l, -max_lines);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	g_ptr_array_add(fl->ts->layouts, l);
+	return l;
+}
+
+/* The lines of l from row y down, one grid row each, at x (centred in
+ * the type area for ALIGN_CENTER, as the layout places them); returns
+ * the row of the last and the width of that last line. */
+static double
+rows(struct flow *fl, PangoLayout *l, double x, double y, double box,
+    const struct rgb *color, double *last_width)
+{
+	int n = pango_layout_get_line_count(l);
+
+	for (int i = 0; i < n; i++) {
+		PangoLayoutLine *line = pango_layout_get_line_readonly(l, i);
+		PangoRectangle logical;
+		pango_layout_line_get_extents(line, NULL, &logical);
+		double w = logical.width / (double)PANGO_SCALE;
+		double lx = x;
+		if (pango_layout_get_alignment(l) == PANGO_ALIGN_CENTER)
+			lx = (AREA_W - w) / 2;
+		if (i > 0)
+			y += box;
+		typeset_add_text(fl, line, lx, y + typeset_baseline_in(line, box), color);
+		*last_width = w;
+	}
+	return y;
+}
+
 /* The masthead of the first page: the report's name large in red,
- * 第N期 under it, issuer and date on one line, a red rule. */
+ * 第N期 under it, issuer and date on one line, a red rule.  What is too
+ * long for that gets more lines (a joint issuance's issuers), and at
+ * most two, never overprinting. */
 static void
 masthead(struct flow *fl, const struct block *b)
 {
-	double y = 0;
+	double y = 0, w;
 
 	if (b->name != NULL) {
-		/* As large as fits: 小初 (36 pt) down to what the width allows. */
+		/* As large as fits: 小初 (36 pt) down to 2号 (22 pt), then
+		 * over two lines. */
 		double size = 36;
-		PangoLayout *l = typeset_one_line(fl, b->name, ROLE_TITLE, size, 0);
-		double w = typeset_width_of(l);
-		if (w > AREA_W) {
-			size = floor(size * AREA_W / w);
-			l = typeset_one_line(fl, b->name, ROLE_TITLE, size, 0);
-			w = typeset_width_of(l);
-		}
-		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-		typeset_add_text(fl, line, (AREA_W - w) / 2, y + typeset_baseline_in(line, size * 1.6),
-		    &red);
-		y += size * 1.6;
+		w = typeset_width_of(typeset_one_line(fl, b->name, ROLE_TITLE, size, 0));
+		if (w > AREA_W)
+			size = fmax(22, floor(size * AREA_W / w));
+		PangoLayout *l = fitted(fl, b->name, ROLE_TITLE, size, AREA_W, ALIGN_CENTER, 2);
+		y = rows(fl, l, 0, y, size * 1.6, &red, &w) + size * 1.6;
 	}
 	if (b->number != NULL) {
-		PangoLayout *l = typeset_one_line(fl, b->number, ROLE_BODY, BODY_PT, 0);
-		PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-		typeset_add_text(fl, line, (AREA_W - typeset_width_of(l)) / 2,
-		    y + typeset_baseline_in(line, GRID), &black);
-		y += GRID;
+		PangoLayout *l = fitted(fl, b->number, ROLE_BODY, BODY_PT, AREA_W, ALIGN_CENTER, 1);
+		y = rows(fl, l, 0, y, GRID, &black, &w) + GRID;
 	}
 	if (b->issuer != NULL || b->date != NULL) {
 		/* Issuer one character in from the left, date one in from the
-		 * right, as a bulletin's masthead sets them. */
-		double indent = AREA_W / LINE_CHARS;
+		 * right, as a bulletin's masthead sets them; the date on a row
+		 * of its own when it would not clear the issuer by a character. */
+		double indent = AREA_W / LINE_CHARS, room = AREA_W - 2 * indent;
+		double issuer_w = 0;
 		if (b->issuer != NULL) {
-			PangoLayout *l = typeset_one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0);
-			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-			typeset_add_text(fl, line, indent, y + typeset_baseline_in(line, GRID), &black);
+			PangoLayout *l = fitted(fl, b->issuer, ROLE_BODY, BODY_PT, room, ALIGN_LEFT, 2);
+			y = rows(fl, l, indent, y, GRID, &black, &issuer_w);
 		}
 		if (b->date != NULL) {
-			PangoLayout *l = typeset_one_line(fl, b->date, ROLE_BODY, BODY_PT, 0);
+			PangoLayout *l = fitted(fl, b->date, ROLE_BODY, BODY_PT, room, ALIGN_RIGHT, 1);
+			double date_w = typeset_width_of(l);
+			if (b->issuer != NULL && issuer_w + indent + date_w > room)
+				y += GRID;
 			PangoLayoutLine *line = pango_layout_get_line_readonly(l, 0);
-			typeset_add_text(fl, line, AREA_W - indent - typeset_width_of(l),
+			typeset_add_text(fl, line, AREA_W - indent - date_w,
 			    y + typeset_baseline_in(line, GRID), &black);
 		}
 		y += GRID;

@@ -228,6 +228,36 @@ like "$lay" '督查室𠮷' "--param issuer=… sets the template's issuer"
 is $? 2 "--param with a bad name: exit 2"
 like "$(cat "$TMP/param.err")" "--param '1x=a' is not NAME=VALUE" "--param: the error names it"
 
+# ---- the masthead: long names and issuers ---------------------------------------
+
+# masthead_boxes PDF: page 1's words as "yMin yMax xMin xMax text", top
+# to bottom.
+masthead_boxes() {
+	pdftotext -f 1 -l 1 -bbox "$1" - 2>/dev/null | sed -n \
+	    's|.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)">\(.*\)</word>|\2 \4 \1 \3 \5|p'
+}
+# A joint issuance: the issuers and the date do not fit on one line, so
+# the date goes under them, never over them.
+JOINT="中共大连市委办公室　大连市人民政府办公室"
+"$DUBAO" bulletin --issuer "$JOINT" $ONE -o "$TMP/joint.pdf" >/dev/null 2>&1
+is $? 0 "a joint issuance's issuers: the bulletin is made"
+masthead_boxes "$TMP/joint.pdf" >"$TMP/joint.boxes"
+date_top=$(awk '$5 ~ /^2025年6月30日$/ { print $1; exit }' "$TMP/joint.boxes")
+issuer_bottom=$(awk '$5 ~ /办公室/ { if ($2 > b) b = $2 } END { print b + 0 }' "$TMP/joint.boxes")
+awk -v d="${date_top:-0}" -v i="$issuer_bottom" 'BEGIN { exit !(d > 0 && i > 0 && d >= i) }'
+ok $? "the date ($date_top pt from the top) is below the issuers (down to $issuer_bottom pt)"
+# An issuer longer than two lines: two lines, cut with an ellipsis.
+LONG=$(awk 'BEGIN { for (i = 0; i < 30; i++) printf "某某市某某局办公室" }')
+"$DUBAO" bulletin --issuer "$LONG" $ONE -o "$TMP/long-issuer.pdf" >/dev/null 2>&1
+is $? 0 "an issuer of 270 characters: the bulletin is made"
+masthead_boxes "$TMP/long-issuer.pdf" >"$TMP/long-issuer.boxes"
+is "$(awk '$5 ~ /某某/ { print $1 }' "$TMP/long-issuer.boxes" | sort -u | wc -l | tr -d ' ')" 2 \
+    "it takes two lines"
+awk '$5 ~ /某某/ && $4 > 595 - 28 * 2.8346 + 1 { bad = 1 } END { exit bad }' "$TMP/long-issuer.boxes"
+ok $? "both within the type area"
+pdftotext -f 1 -l 1 "$TMP/long-issuer.pdf" - 2>/dev/null | grep -q '某\(…\|\.\.\.\)$'
+ok $? "the second ends with an ellipsis"
+
 # ---- Apache PDFBox ------------------------------------------------------------------
 
 # One start of the JVM for every bulletin above: qpdf puts their pages in
