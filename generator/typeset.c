@@ -366,23 +366,26 @@ typeset_width_of(PangoLayout *l)
 	return logical.width / (double)PANGO_SCALE;
 }
 
-/* text in at most max_lines lines of width, the last ending in an
- * ellipsis if it is cut: a copy of the shared layout, kept with the
- * result. */
-static PangoLayout *
-fitted(struct flow *fl, const char *text, enum font_role role, double size, double width,
-    enum align align, int max_lines)
+PangoLayout *
+typeset_cut(struct flow *fl, PangoLayout *l, int max_lines)
 {
-	struct rich r = {(char *)text, NULL};
-	PangoLayout *l = typeset_layout(fl, &r, role, size, width, align, 0, 0);
-
 	if (pango_layout_get_line_count(l) <= max_lines)
 		return l;
+	/* A copy: l is shared through the cache. */
 	l = pango_layout_copy(l);
 	pango_layout_set_height(l, -max_lines);
 	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	g_ptr_array_add(fl->ts->layouts, l);
 	return l;
+}
+
+PangoLayout *
+typeset_fitted(struct flow *fl, const char *text, enum font_role role, double size,
+    double width, enum align align, int max_lines)
+{
+	struct rich r = {(char *)text, NULL};
+
+	return typeset_cut(fl, typeset_layout(fl, &r, role, size, width, align, 0, 0), max_lines);
 }
 
 /* The lines of l from row y down, one grid row each, at x (centred in
@@ -426,11 +429,11 @@ masthead(struct flow *fl, const struct block *b)
 		w = typeset_width_of(typeset_one_line(fl, b->name, ROLE_TITLE, size, 0));
 		if (w > AREA_W)
 			size = fmax(22, floor(size * AREA_W / w));
-		PangoLayout *l = fitted(fl, b->name, ROLE_TITLE, size, AREA_W, ALIGN_CENTER, 2);
+		PangoLayout *l = typeset_fitted(fl, b->name, ROLE_TITLE, size, AREA_W, ALIGN_CENTER, 2);
 		y = rows(fl, l, 0, y, size * 1.6, &red, &w) + size * 1.6;
 	}
 	if (b->number != NULL) {
-		PangoLayout *l = fitted(fl, b->number, ROLE_BODY, BODY_PT, AREA_W, ALIGN_CENTER, 1);
+		PangoLayout *l = typeset_fitted(fl, b->number, ROLE_BODY, BODY_PT, AREA_W, ALIGN_CENTER, 1);
 		y = rows(fl, l, 0, y, GRID, &black, &w) + GRID;
 	}
 	if (b->issuer != NULL || b->date != NULL) {
@@ -440,11 +443,11 @@ masthead(struct flow *fl, const struct block *b)
 		double indent = AREA_W / LINE_CHARS, room = AREA_W - 2 * indent;
 		double issuer_w = 0;
 		if (b->issuer != NULL) {
-			PangoLayout *l = fitted(fl, b->issuer, ROLE_BODY, BODY_PT, room, ALIGN_LEFT, 2);
+			PangoLayout *l = typeset_fitted(fl, b->issuer, ROLE_BODY, BODY_PT, room, ALIGN_LEFT, 2);
 			y = rows(fl, l, indent, y, GRID, &black, &issuer_w);
 		}
 		if (b->date != NULL) {
-			PangoLayout *l = fitted(fl, b->date, ROLE_BODY, BODY_PT, room, ALIGN_RIGHT, 1);
+			PangoLayout *l = typeset_fitted(fl, b->date, ROLE_BODY, BODY_PT, room, ALIGN_RIGHT, 1);
 			double date_w = typeset_width_of(l);
 			if (b->issuer != NULL && issuer_w + indent + date_w > room)
 				y += GRID;
@@ -481,18 +484,25 @@ signature(struct flow *fl, const struct block *b)
 	double pitch = AREA_W / LINE_CHARS;
 	double right = AREA_W - 4 * pitch;
 	PangoLayout *date = b->date != NULL ? typeset_one_line(fl, b->date, ROLE_BODY, BODY_PT, 0) : NULL;
+	/* Joint issuers longer than the line take two, cut after that. */
 	PangoLayout *issuer = b->issuer != NULL ?
-	    typeset_one_line(fl, b->issuer, ROLE_BODY, BODY_PT, 0) : NULL;
+	    typeset_fitted(fl, b->issuer, ROLE_BODY, BODY_PT, AREA_W, ALIGN_LEFT, 2) : NULL;
+	int issuer_rows = issuer != NULL ? pango_layout_get_line_count(issuer) : 0;
 	double dw = date != NULL ? typeset_width_of(date) : 0;
 	double centre = date != NULL ? right - dw / 2 : right - (issuer != NULL ? typeset_width_of(issuer) / 2 : 0);
 
 	typeset_snap(fl);
 	fl->y += GRID;          /* a blank row after the text */
-	if (typeset_rows_left(fl) < (issuer != NULL) + (date != NULL))
+	if (typeset_rows_left(fl) < issuer_rows + (date != NULL))
 		typeset_new_page(fl);
-	if (issuer != NULL) {
-		PangoLayoutLine *line = pango_layout_get_line_readonly(issuer, 0);
-		double x = MIN(centre - typeset_width_of(issuer) / 2, AREA_W - typeset_width_of(issuer));
+	for (int i = 0; i < issuer_rows; i++) {
+		/* Each line centred over the date, as far as the type area
+		 * lets it. */
+		PangoLayoutLine *line = pango_layout_get_line_readonly(issuer, i);
+		PangoRectangle logical;
+		pango_layout_line_get_extents(line, NULL, &logical);
+		double w = logical.width / (double)PANGO_SCALE;
+		double x = fmax(0, fmin(centre - w / 2, AREA_W - w));
 		typeset_add_text(fl, line, x, fl->y + typeset_baseline_in(line, GRID), &black);
 		fl->y += GRID;
 	}

@@ -131,6 +131,14 @@ PangoLayout *typeset_one_line(struct flow *fl, const char *text, enum font_role 
     double size, double spacing);
 double typeset_width_of(PangoLayout *l);
 
+/* For places of fixed size (mastheads, signatures, the cover): l, or if
+ * it has more than max_lines lines, a copy cut to them with an ellipsis
+ * (owned by the result).  typeset_fitted: plain text in lines of width,
+ * so cut. */
+PangoLayout *typeset_cut(struct flow *fl, PangoLayout *l, int max_lines);
+PangoLayout *typeset_fitted(struct flow *fl, const char *text, enum font_role role,
+    double size, double width, enum align align, int max_lines);
+
 /* text centred in lines of even length (a title): the layout, and the
  * width it was set in. */
 PangoLayout *typeset_balanced(struct flow *fl, const struct rich *text, enum font_role role,

@@ -32,8 +32,9 @@ typeset_cover(struct flow *fl, const struct block *b)
 {
 	struct rich title = {b->title, NULL};
 	double width;
-	PangoLayout *l = typeset_balanced(fl, *b->text.text != '\0' ? &b->text : &title,
-	    ROLE_TITLE, 26, &width);
+	/* At most six lines: the cover is one page. */
+	PangoLayout *l = typeset_cut(fl, typeset_balanced(fl,
+	    *b->text.text != '\0' ? &b->text : &title, ROLE_TITLE, 26, &width), 6);
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	double lead = 1.5 * GRID;
 	double y = 4 * GRID;
@@ -49,22 +50,34 @@ typeset_cover(struct flow *fl, const struct block *b)
 	} while (pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 	if (b->subtitle != NULL) {
-		PangoLayout *s = typeset_one_line(fl, b->subtitle, ROLE_SUBHEADING, 18, 0);
+		PangoLayout *s = typeset_fitted(fl, b->subtitle, ROLE_SUBHEADING, 18, AREA_W,
+		    ALIGN_CENTER, 1);
 		PangoLayoutLine *line = pango_layout_get_line_readonly(s, 0);
 		y += GRID;
 		typeset_add_text(fl, line, (AREA_W - typeset_width_of(s)) / 2,
 		    y + typeset_baseline_in(line, GRID), &black);
 	}
-	/* Issuer and date centred low on the page. */
-	const char *foot[2] = {b->issuer, b->date};
+	/* Issuer and date centred low on the page, the date on row 19 and
+	 * the issuer's lines (two for joint issuers, at most) above it. */
+	PangoLayout *foot[2] = {
+		b->issuer != NULL ? typeset_fitted(fl, b->issuer, ROLE_BODY, BODY_PT, AREA_W,
+		    ALIGN_CENTER, 2) : NULL,
+		b->date != NULL ? typeset_fitted(fl, b->date, ROLE_BODY, BODY_PT, AREA_W,
+		    ALIGN_CENTER, 1) : NULL,
+	};
+	int n = 0;
+	for (int i = 0; i < 2; i++)
+		n += foot[i] != NULL ? pango_layout_get_line_count(foot[i]) : 0;
+	double row = (GRID_LINES - 2 - n) * GRID;
 	for (int i = 0; i < 2; i++) {
-		if (foot[i] == NULL)
-			continue;
-		PangoLayout *f = typeset_one_line(fl, foot[i], ROLE_BODY, BODY_PT, 0);
-		PangoLayoutLine *line = pango_layout_get_line_readonly(f, 0);
-		double row = (GRID_LINES - 4 + i) * GRID;
-		typeset_add_text(fl, line, (AREA_W - typeset_width_of(f)) / 2,
-		    row + typeset_baseline_in(line, GRID), &black);
+		for (int k = 0; foot[i] != NULL && k < pango_layout_get_line_count(foot[i]); k++) {
+			PangoLayoutLine *line = pango_layout_get_line_readonly(foot[i], k);
+			PangoRectangle logical;
+			pango_layout_line_get_extents(line, NULL, &logical);
+			typeset_add_text(fl, line, (AREA_W - logical.width / (double)PANGO_SCALE) / 2,
+			    row + typeset_baseline_in(line, GRID), &black);
+			row += GRID;
+		}
 	}
 	typeset_new_page(fl);
 	fl->ts->first_numbered = fl->ts->pages->len - 1;

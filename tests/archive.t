@@ -245,4 +245,31 @@ is "$(xmllint --xpath 'string(/document/masthead[2]/@date)' "$TMP/dated.layout")
 like "$(xmllint --xpath 'string(/document/cover/@date)' "$TMP/dated.layout")" '2026' \
     "while the cover takes it"
 
+# ---- a cover for long names ------------------------------------------------------
+
+# A plan whose title and issuer are far too long for a cover: the title
+# cut after six lines, the issuer after two, all within the type area
+# (28 mm to 184 mm), and the date still on the cover, below the issuer.
+L=$TMP/long
+mkdir -p "$L"
+title=$(awk 'BEGIN { for (i = 0; i < 40; i++) printf "很长的计划标题" }')
+issuer=$(awk 'BEGIN { for (i = 0; i < 30; i++) printf "某某市某某局办公室" }')
+sed -e "s/title=\"2025年大连市重点民生实事项目\"/title=\"$title\"/" \
+    -e "s/issuer=\"大连市人民政府办公室\"/issuer=\"$issuer\"/" $S/plan.xml >"$L/plan.xml"
+cp $S/progress-*.xml "$L/"
+"$DUBAO" archive "$L" -o "$TMP/long-archive" >/dev/null 2>&1
+is $? 0 "a plan with a very long title and issuer: archived"
+pdftotext -f 1 -l 1 -bbox "$TMP/long-archive/review.pdf" - 2>/dev/null | sed -n \
+    's|.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)">\(.*\)</word>|\2 \4 \1 \3 \5|p' \
+    >"$TMP/cover.boxes"
+is "$(awk '$5 ~ /很长/ { print $1 }' "$TMP/cover.boxes" | sort -u | wc -l | tr -d ' ')" 6 \
+    "the cover: six lines of the title"
+is "$(awk '$5 ~ /某某/ { print $1 }' "$TMP/cover.boxes" | sort -u | wc -l | tr -d ' ')" 2 \
+    "two of the issuer"
+awk '$3 < 28 * 2.8346 - 1 || $4 > 184 * 2.8346 + 1 { bad = 1 } END { exit bad }' "$TMP/cover.boxes"
+ok $? "every word within the type area"
+awk '$5 ~ /某某/ { if ($2 > i) i = $2 } $5 == "2025年6月30日" { d = $1 }
+    END { exit !(d > 0 && d >= i) }' "$TMP/cover.boxes"
+ok $? "the date is on the cover, below the issuer"
+
 done_testing

@@ -230,10 +230,10 @@ like "$(cat "$TMP/param.err")" "--param '1x=a' is not NAME=VALUE" "--param: the 
 
 # ---- the masthead: long names and issuers ---------------------------------------
 
-# masthead_boxes PDF: page 1's words as "yMin yMax xMin xMax text", top
-# to bottom.
+# masthead_boxes PDF [PAGE]: the words of page 1 (or PAGE) as "yMin
+# yMax xMin xMax text", top to bottom.
 masthead_boxes() {
-	pdftotext -f 1 -l 1 -bbox "$1" - 2>/dev/null | sed -n \
+	pdftotext -f "${2:-1}" -l "${2:-1}" -bbox "$1" - 2>/dev/null | sed -n \
 	    's|.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)">\(.*\)</word>|\2 \4 \1 \3 \5|p'
 }
 # A joint issuance: the issuers and the date do not fit on one line, so
@@ -253,10 +253,18 @@ is $? 0 "an issuer of 270 characters: the bulletin is made"
 masthead_boxes "$TMP/long-issuer.pdf" >"$TMP/long-issuer.boxes"
 is "$(awk '$5 ~ /某某/ { print $1 }' "$TMP/long-issuer.boxes" | sort -u | wc -l | tr -d ' ')" 2 \
     "it takes two lines"
-awk '$5 ~ /某某/ && $4 > 595 - 28 * 2.8346 + 1 { bad = 1 } END { exit bad }' "$TMP/long-issuer.boxes"
+awk '$5 ~ /某某/ && $4 > 184 * 2.8346 + 1 { bad = 1 } END { exit bad }' "$TMP/long-issuer.boxes"
 ok $? "both within the type area"
 pdftotext -f 1 -l 1 "$TMP/long-issuer.pdf" - 2>/dev/null | grep -q '某\(…\|\.\.\.\)$'
 ok $? "the second ends with an ellipsis"
+# And in the signature at the end.
+last=$(pdfinfo "$TMP/long-issuer.pdf" | sed -n 's/^Pages: *//p')
+masthead_boxes "$TMP/long-issuer.pdf" "$last" >"$TMP/long-sig.boxes"
+is "$(awk '$5 ~ /某某/ { print $1 }' "$TMP/long-sig.boxes" | sort -u | wc -l | tr -d ' ')" 2 \
+    "the signature: two lines of it"
+awk '$5 ~ /某某/ && ($3 < 28 * 2.8346 - 1 || $4 > 184 * 2.8346 + 1) { bad = 1 } END { exit bad }' \
+    "$TMP/long-sig.boxes"
+ok $? "within the type area"
 
 # ---- Apache PDFBox ------------------------------------------------------------------
 
