@@ -464,16 +464,26 @@ masthead(struct flow *fl, const struct block *b)
 	typeset_snap(fl);
 }
 
+/* A signature's issuer: joint issuers longer than the line take two
+ * lines, cut after that. */
+static PangoLayout *
+signature_issuer(struct flow *fl, const struct block *b)
+{
+	return b->issuer != NULL ?
+	    typeset_fitted(fl, b->issuer, ROLE_BODY, BODY_PT, AREA_W, ALIGN_LEFT, 2) : NULL;
+}
+
 /* The rows a signature at block i takes with the blank row before it;
  * 0 if block i is not a signature. */
 static int
-signature_rows(const struct layout_doc *doc, guint i)
+signature_rows(struct flow *fl, const struct layout_doc *doc, guint i)
 {
 	const struct block *b = i < doc->blocks->len ? g_ptr_array_index(doc->blocks, i) : NULL;
 
 	if (b == NULL || b->kind != BLOCK_SIGNATURE)
 		return 0;
-	return 1 + (b->issuer != NULL) + (b->date != NULL);
+	PangoLayout *issuer = signature_issuer(fl, b);
+	return 1 + (issuer != NULL ? pango_layout_get_line_count(issuer) : 0) + (b->date != NULL);
 }
 
 /* The closing: the date four characters in from the right margin, the
@@ -484,9 +494,7 @@ signature(struct flow *fl, const struct block *b)
 	double pitch = AREA_W / LINE_CHARS;
 	double right = AREA_W - 4 * pitch;
 	PangoLayout *date = b->date != NULL ? typeset_one_line(fl, b->date, ROLE_BODY, BODY_PT, 0) : NULL;
-	/* Joint issuers longer than the line take two, cut after that. */
-	PangoLayout *issuer = b->issuer != NULL ?
-	    typeset_fitted(fl, b->issuer, ROLE_BODY, BODY_PT, AREA_W, ALIGN_LEFT, 2) : NULL;
+	PangoLayout *issuer = signature_issuer(fl, b);
 	int issuer_rows = issuer != NULL ? pango_layout_get_line_count(issuer) : 0;
 	double dw = date != NULL ? typeset_width_of(date) : 0;
 	double centre = date != NULL ? right - dw / 2 : right - (issuer != NULL ? typeset_width_of(issuer) / 2 : 0);
@@ -622,7 +630,7 @@ typeset_document(const struct layout_doc *doc, struct fonts *f, PangoContext *pa
 			heading(&fl, b, keep_with(&fl, doc, i + 1));
 			break;
 		case BLOCK_PARA:
-			para(&fl, b, signature_rows(doc, i + 1));
+			para(&fl, b, signature_rows(&fl, doc, i + 1));
 			break;
 		case BLOCK_CHART:
 			chart_block(&fl, b);
