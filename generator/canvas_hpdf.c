@@ -25,6 +25,29 @@ canvas_hpdf_set_pen(HPDF_Page page, const struct pen *pen)
 		HPDF_Page_SetDash(page, NULL, 0, 0);
 }
 
+/* A shape filled, stroked or both: the colours before its path, the
+ * painting operator after it. */
+static void
+paint_start(HPDF_Page page, const struct rgb *fill, const struct pen *stroke)
+{
+	if (fill != NULL)
+		HPDF_Page_SetRGBFill(page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
+		    (HPDF_REAL)fill->b);
+	if (stroke != NULL)
+		canvas_hpdf_set_pen(page, stroke);
+}
+
+static void
+paint_end(HPDF_Page page, const struct rgb *fill, const struct pen *stroke)
+{
+	if (fill != NULL && stroke != NULL)
+		HPDF_Page_FillStroke(page);
+	else if (fill != NULL)
+		HPDF_Page_Fill(page);
+	else
+		HPDF_Page_Stroke(page);
+}
+
 static void
 hp_rect(void *self, double x, double y, double w, double h, const struct rgb *fill,
     const struct pen *stroke)
@@ -33,19 +56,10 @@ hp_rect(void *self, double x, double y, double w, double h, const struct rgb *fi
 
 	if (c->page == NULL)
 		return;
-	if (fill != NULL)
-		HPDF_Page_SetRGBFill(c->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
-		    (HPDF_REAL)fill->b);
-	if (stroke != NULL)
-		canvas_hpdf_set_pen(c->page, stroke);
+	paint_start(c->page, fill, stroke);
 	HPDF_Page_Rectangle(c->page, X(c, x), Y(c, y + h), X(c, x + w) - X(c, x),
 	    Y(c, y) - Y(c, y + h));
-	if (fill != NULL && stroke != NULL)
-		HPDF_Page_FillStroke(c->page);
-	else if (fill != NULL)
-		HPDF_Page_Fill(c->page);
-	else
-		HPDF_Page_Stroke(c->page);
+	paint_end(c->page, fill, stroke);
 }
 
 static void
@@ -72,21 +86,12 @@ hp_polygon(void *self, const double *xy, int n, const struct rgb *fill,
 
 	if (c->page == NULL || n < 3)
 		return;
-	if (fill != NULL)
-		HPDF_Page_SetRGBFill(c->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
-		    (HPDF_REAL)fill->b);
-	if (stroke != NULL)
-		canvas_hpdf_set_pen(c->page, stroke);
+	paint_start(c->page, fill, stroke);
 	HPDF_Page_MoveTo(c->page, X(c, xy[0]), Y(c, xy[1]));
 	for (int i = 1; i < n; i++)
 		HPDF_Page_LineTo(c->page, X(c, xy[2 * i]), Y(c, xy[2 * i + 1]));
 	HPDF_Page_ClosePath(c->page);
-	if (fill != NULL && stroke != NULL)
-		HPDF_Page_FillStroke(c->page);
-	else if (fill != NULL)
-		HPDF_Page_Fill(c->page);
-	else
-		HPDF_Page_Stroke(c->page);
+	paint_end(c->page, fill, stroke);
 }
 
 static void

@@ -65,21 +65,6 @@ struct drawing {
 	double w;               /* its width */
 };
 
-struct missing_ctx {
-	struct diags *d;
-	const char *text;
-};
-
-static void
-report_missing(gunichar ch, void *data)
-{
-	struct missing_ctx *m = data;
-	char s[8] = {0};
-
-	g_unichar_to_utf8(ch, s);
-	diag(m->d, 0, MSG_MISSING_GLYPH, s, (unsigned)ch, m->text);
-}
-
 /* Layouts already made on a pango context, by what they were made of:
  * a chart is measured, then drawn (twice in a PDF: once to learn its
  * characters), and each pass asks for the same texts. */
@@ -120,10 +105,8 @@ text(struct drawing *dr, const char *s, enum font_role role, double pt,
 
 	if (l != NULL) {
 		g_free(key);
-		if (dr->c != NULL && dr->d != NULL) {
-			struct missing_ctx m = {dr->d, s};
-			fonts_missing(l, report_missing, &m);
-		}
+		if (dr->c != NULL && dr->d != NULL)
+			fonts_report_missing(l, dr->d, s);
 		return g_object_ref(l);
 	}
 	l = pango_layout_new(dr->pango);
@@ -142,10 +125,8 @@ text(struct drawing *dr, const char *s, enum font_role role, double pt,
 		}
 	}
 	pango_layout_set_text(l, s != NULL ? s : "", -1);
-	if (dr->c != NULL && dr->d != NULL) {
-		struct missing_ctx m = {dr->d, s};
-		fonts_missing(l, report_missing, &m);
-	}
+	if (dr->c != NULL && dr->d != NULL)
+		fonts_report_missing(l, dr->d, s);
 	return l;
 }
 

@@ -11,6 +11,7 @@
 
 #include "decimal.h"
 #include "fill.h"
+#include "load.h"
 #include "output.h"
 #include "schema.h"
 
@@ -103,6 +104,21 @@ cli_data_ready(void)
 	cli_error(_("the schema %s cannot be loaded; is dubao installed completely? "
 	    "(DUBAO_DATADIR names its data folder)"), path);
 	return false;
+}
+
+int
+cli_report_inputs(const char *command, int argc, char **argv, struct inputs **in)
+{
+	*in = NULL;
+	if (argc < 3) {
+		cli_error(_("%s needs a plan and at least one progress file "
+		    "(see dubao %s --help)"), command, command);
+		return EXIT_USAGE;
+	}
+	if (!cli_data_ready())
+		return EXIT_USAGE;
+	*in = inputs_load(argv[1], argv + 2, argc - 2, stderr);
+	return (*in)->errors > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
 bool

@@ -52,6 +52,14 @@ bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
  * returns false if not. */
 bool cli_data_ready(void);
 
+/* The inputs of a command that reports (model, charts, bulletin), named
+ * command in messages: argv[1] the plan, then at least one progress
+ * file, read and checked with their diagnostics printed.  Returns
+ * EXIT_OK, or the exit status after saying why; *in is set whenever the
+ * files were read (caller frees with inputs_free), NULL otherwise. */
+struct inputs;
+int cli_report_inputs(const char *command, int argc, char **argv, struct inputs **in);
+
 /* The template parameters of --date, --issuer (either may be NULL) and
  * --param NAME=VALUE options, as the name/value list fill_template
  * takes (in ->pdata, NULL-terminated); NULL after an error message if a

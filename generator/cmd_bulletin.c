@@ -71,25 +71,13 @@ cmd_bulletin(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (argc < 3) {
-		cli_error(_("bulletin needs a plan and at least one progress file "
-		    "(see dubao bulletin --help)"));
-		rc = EXIT_USAGE;
-		goto out;
-	}
 	if (o.common.output == NULL)
 		o.common.output = g_strdup("bulletin.pdf");
 	if (o.template == NULL)
 		o.template = g_strdup("bulletin.xsl");
-	if (!cli_data_ready()) {
-		rc = EXIT_USAGE;
+	rc = cli_report_inputs("bulletin", argc, argv, &in);
+	if (rc != EXIT_OK)
 		goto out;
-	}
-	in = inputs_load(argv[1], argv + 2, argc - 2, stderr);
-	if (in->errors > 0) {
-		rc = EXIT_INPUT;
-		goto out;
-	}
 	params = cli_template_params(o.date, o.issuer, o.params);
 	if (params == NULL) {
 		rc = EXIT_USAGE;

@@ -171,25 +171,13 @@ cmd_charts(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (argc < 3) {
-		cli_error(_("charts needs a plan and at least one progress file "
-		    "(see dubao charts --help)"));
-		rc = EXIT_USAGE;
-		goto out;
-	}
 	if (o.common.output == NULL)
 		o.common.output = g_strdup("charts");
 	if (o.template == NULL)
 		o.template = g_strdup("charts.xsl");
-	if (!cli_data_ready()) {
-		rc = EXIT_USAGE;
+	rc = cli_report_inputs("charts", argc, argv, &in);
+	if (rc != EXIT_OK)
 		goto out;
-	}
-	in = inputs_load(argv[1], argv + 2, argc - 2, stderr);
-	if (in->errors > 0) {
-		rc = EXIT_INPUT;
-		goto out;
-	}
 	char *path = fill_find_template(o.template);
 	struct diags ld;
 	xmlDocPtr model = report_model(in, th), layout;

@@ -30,20 +30,8 @@ cmd_model(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (argc < 3) {
-		cli_error(_("model needs a plan and at least one progress file "
-		    "(see dubao model --help)"));
-		rc = EXIT_USAGE;
-		goto out;
-	}
-	if (!cli_data_ready()) {
-		rc = EXIT_USAGE;
-		goto out;
-	}
-	in = inputs_load(argv[1], argv + 2, argc - 2, stderr);
-	if (in->errors > 0)
-		rc = EXIT_INPUT;
-	else {
+	rc = cli_report_inputs("model", argc, argv, &in);
+	if (rc == EXIT_OK) {
 		xmlDocPtr doc = report_model(in, th);
 		if (!cli_write_xml(o.output, doc))
 			rc = EXIT_USAGE;

@@ -14,6 +14,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include "datadir.h"
+#include "msg.h"
 
 static const char *const role_names[ROLE__COUNT] = {
 	"title", "heading", "subheading", "body", "table", "number",
@@ -303,10 +304,11 @@ fonts_families(struct fonts *f, enum font_role role)
 }
 
 int
-fonts_missing(PangoLayout *layout, void (*missing)(gunichar c, void *data), void *data)
+fonts_report_missing(PangoLayout *layout, struct diags *d, const char *where)
 {
 	const char *text = pango_layout_get_text(layout);
 	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	char *quote = NULL;
 	int n = 0;
 
 	do {
@@ -322,10 +324,18 @@ fonts_missing(PangoLayout *layout, void (*missing)(gunichar c, void *data), void
 			if (g_unichar_iscntrl(c) || g_unichar_type(c) == G_UNICODE_LINE_SEPARATOR)
 				continue;
 			n++;
-			if (missing != NULL)
-				missing(c, data);
+			if (quote == NULL) {
+				/* Enough of the text to find it by (the end
+				 * of g_utf8_substring must be within it). */
+				const char *w = where != NULL ? where : "";
+				quote = g_utf8_substring(w, 0, MIN(30, g_utf8_strlen(w, -1)));
+			}
+			char s[8] = {0};
+			g_unichar_to_utf8(c, s);
+			diag(d, 0, MSG_MISSING_GLYPH, s, (unsigned)c, quote);
 		}
 	} while (pango_layout_iter_next_run(it));
 	pango_layout_iter_free(it);
+	g_free(quote);
 	return n;
 }

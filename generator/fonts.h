@@ -67,8 +67,10 @@ bool font_role_parse(const char *name, enum font_role *out);
  * Borrowed. */
 const char *fonts_families(struct fonts *f, enum font_role role);
 
-/* Calls missing(c, data) for every character of the layout that no face
- * of the list has (drawn as a box otherwise); returns their number. */
-int fonts_missing(PangoLayout *layout, void (*missing)(gunichar c, void *data), void *data);
+/* A warning to d (MSG_MISSING_GLYPH, quoting the start of where, the
+ * text as given, which may be NULL) for every character of the layout that no face of the
+ * list has (drawn as a box otherwise); returns their number. */
+struct diags;
+int fonts_report_missing(PangoLayout *layout, struct diags *d, const char *where);
 
 #endif

@@ -57,23 +57,6 @@ clreq_attrs(const char *text, PangoAttrList *attrs)
 	}
 }
 
-struct missing_ctx {
-	struct diags *d;
-	const char *text;
-};
-
-static void
-report_missing(gunichar ch, void *data)
-{
-	struct missing_ctx *m = data;
-	char s[8] = {0};
-	char *where = g_utf8_substring(m->text, 0, 30);
-
-	g_unichar_to_utf8(ch, s);
-	diag(m->d, 0, MSG_MISSING_GLYPH, s, (unsigned)ch, where);
-	g_free(where);
-}
-
 double
 typeset_grid_spacing(double size)
 {
@@ -138,10 +121,8 @@ typeset_layout(struct flow *fl, const struct rich *r, enum font_role role, doubl
 	pango_layout_set_attributes(l, attrs);
 	pango_attr_list_unref(attrs);
 	pango_layout_set_text(l, text, -1);
-	if (fl->d != NULL) {
-		struct missing_ctx m = {fl->d, text};
-		fonts_missing(l, report_missing, &m);
-	}
+	if (fl->d != NULL)
+		fonts_report_missing(l, fl->d, text);
 	g_ptr_array_add(fl->ts->layouts, l);
 	return l;
 }
